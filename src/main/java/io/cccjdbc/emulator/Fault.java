@@ -1,0 +1,78 @@
+package io.cccjdbc.emulator;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Something other than the normal answer, for a request a {@link FaultRule} picks out. The request
+ * is counted and waits out the configured latency first. {@link Respond}, {@link Hang} and
+ * {@link Disconnect} then take the place of the emulator's checks; {@link TruncatedBody} and
+ * {@link Delay} deliver the normal answer, checks included, cut short or late.
+ */
+public sealed interface Fault {
+
+  /** Answers with this status, body and extra headers, such as {@code x-acs-retry-after}. */
+  static Respond respond(int status, String body) {
+    return new Respond(status, body, Map.of());
+  }
+
+  /** Never answers; the connection stays open until the emulator is closed. */
+  static Hang hang() {
+    return new Hang();
+  }
+
+  /**
+   * Closes the connection without sending a byte of the response. Clients that retry an
+   * idempotent request on a dropped connection (the JDK client, OkHttp) send it again at once;
+   * every attempt is a request of its own for the counts and the fault rules.
+   */
+  static Disconnect disconnect() {
+    return new Disconnect();
+  }
+
+  /**
+   * Computes the normal answer, announces its full length, sends only the first half of the
+   * body and closes the connection.
+   */
+  static TruncatedBody truncatedBody() {
+    return new TruncatedBody();
+  }
+
+  /** Answers normally, but only after this delay, e.g. longer than the client's deadline. */
+  static Delay delay(Duration delay) {
+    return new Delay(delay);
+  }
+
+  record Respond(int status, String body, Map<String, String> headers) implements Fault {
+    public Respond {
+      if (status < 100 || status > 599) {
+        throw new IllegalArgumentException("not an HTTP status: " + status);
+      }
+      Objects.requireNonNull(body, "body");
+      headers = Map.copyOf(headers);
+    }
+
+    /** The same response with one more header. */
+    public Respond withHeader(String name, String value) {
+      Map<String, String> more = new LinkedHashMap<>(headers);
+      more.put(name, value);
+      return new Respond(status, body, more);
+    }
+  }
+
+  record Hang() implements Fault {}
+
+  record Disconnect() implements Fault {}
+
+  record TruncatedBody() implements Fault {}
+
+  record Delay(Duration delay) implements Fault {
+    public Delay {
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("a delay cannot be negative: " + delay);
+      }
+    }
+  }
+}

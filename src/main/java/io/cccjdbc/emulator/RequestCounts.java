@@ -1,0 +1,86 @@
+package io.cccjdbc.emulator;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Live counts of the requests an emulator received. Every request is counted once, when it
+ * arrives and before anything can reject it, so the counts include requests later refused for a
+ * bad signature, answered by a scripted fault, or never answered at all:
+ *
+ * <ul>
+ *   <li>{@link #total()}: every HTTP request, even one whose parameters could not be decoded;
+ *   <li>{@link #forAction}: requests whose {@code Action} parameter names that action;
+ *   <li>{@link #forInstance}: of those, the ones whose {@code InstanceId} parameter is that id;
+ *   <li>{@link #rejected()}: requests answered with an error by the emulator's own checks
+ *       (gateway or CCC), such as a wrong signature or an unknown instance;
+ *   <li>{@link #faulted()}: requests a scripted {@link Fault} answered instead.
+ * </ul>
+ */
+public final class RequestCounts {
+  private final LongAdder total = new LongAdder();
+  private final LongAdder rejected = new LongAdder();
+  private final LongAdder faulted = new LongAdder();
+  private final Map<String, LongAdder> byAction = new ConcurrentHashMap<>();
+  private final Map<ActionAndInstance, LongAdder> byInstance = new ConcurrentHashMap<>();
+
+  RequestCounts() {}
+
+  public long total() {
+    return total.sum();
+  }
+
+  public long rejected() {
+    return rejected.sum();
+  }
+
+  public long faulted() {
+    return faulted.sum();
+  }
+
+  public long forAction(String action) {
+    LongAdder count = byAction.get(action);
+    return count == null ? 0 : count.sum();
+  }
+
+  public long forInstance(String action, String instanceId) {
+    LongAdder count = byInstance.get(new ActionAndInstance(action, instanceId));
+    return count == null ? 0 : count.sum();
+  }
+
+  /** Starts every count again from zero. */
+  public void reset() {
+    total.reset();
+    rejected.reset();
+    faulted.reset();
+    byAction.clear();
+    byInstance.clear();
+  }
+
+  @Override
+  public String toString() {
+    return "RequestCounts[total=" + total() + ", rejected=" + rejected() + ", faulted=" + faulted()
+        + ", byAction=" + byAction + "]";
+  }
+
+  void countArrival(String action, String instanceId) {
+    total.increment();
+    if (action != null) {
+      byAction.computeIfAbsent(action, a -> new LongAdder()).increment();
+      if (instanceId != null) {
+        byInstance.computeIfAbsent(new ActionAndInstance(action, instanceId), k -> new LongAdder()).increment();
+      }
+    }
+  }
+
+  void countRejected() {
+    rejected.increment();
+  }
+
+  void countFaulted() {
+    faulted.increment();
+  }
+
+  private record ActionAndInstance(String action, String instanceId) {}
+}
