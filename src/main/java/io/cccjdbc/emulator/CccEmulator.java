@@ -49,7 +49,7 @@ public final class CccEmulator implements AutoCloseable {
   private final FaultScript faults = new FaultScript();
   private final CountDownLatch closing = new CountDownLatch(1);
   private volatile Duration latency;
-  private HttpServer server;
+  private volatile HttpServer server;
   private ExecutorService workers;
 
   private CccEmulator(Settings settings) {
