@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,6 +50,7 @@ public final class CccEmulator implements AutoCloseable {
   private final RequestCounts counts = new RequestCounts();
   private final FaultScript faults = new FaultScript();
   private final CountDownLatch closing = new CountDownLatch(1);
+  private final Set<Thread> workerThreads = ConcurrentHashMap.newKeySet();
   private volatile Duration latency;
   private volatile HttpServer server;
   private ExecutorService workers;
@@ -131,21 +134,28 @@ public final class CccEmulator implements AutoCloseable {
     server.stop(0);
     closing.countDown();
     workers.shutdownNow();
+    // Joined rather than awaited: a pool counts as terminated a moment before its last thread ends.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-        LOG.warn("CCC emulator handler threads did not stop within 10 seconds");
+      for (Thread thread : workerThreads) {
+        TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
+        if (thread.isAlive()) {
+          LOG.warn("CCC emulator handler thread {} did not stop within 10 seconds", thread.getName());
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private static ExecutorService newWorkers() {
+  private ExecutorService newWorkers() {
     AtomicInteger serial = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), task -> {
           Thread thread = new Thread(task, "ccc-emulator-" + serial.incrementAndGet());
           thread.setDaemon(true);
+          workerThreads.removeIf(idle -> !idle.isAlive());
+          workerThreads.add(thread);
           return thread;
         });
     pool.allowCoreThreadTimeOut(true);
