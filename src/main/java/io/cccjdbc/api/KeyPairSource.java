@@ -15,9 +15,9 @@ record KeyPairSource(String kind, String kinds, String idName, String secretName
   }
 
   static KeyPairSource environmentVariables(Environment environment) {
-    return new KeyPairSource("environment variable", "environment variables", "ALIBABA_CLOUD_ACCESS_KEY_ID",
-        "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN",
-        environment::environmentVariable);
+    return new KeyPairSource("environment variable", "environment variables",
+        "ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+        "ALIBABA_CLOUD_SECURITY_TOKEN", environment::environmentVariable);
   }
 
   /**

@@ -63,7 +63,8 @@ final class CccConfig {
       DriverPropertyInfo entry = new DriverPropertyInfo(property.propertyName(),
           property.isSecret() && value != null ? Messages.MASK : value);
       entry.description = property.description();
-      entry.choices = property.choices().isEmpty() ? null : property.choices().toArray(String[]::new);
+      List<String> choices = property.choices();
+      entry.choices = choices.isEmpty() ? null : choices.toArray(String[]::new);
       entry.required = false;
       infos[i] = entry;
     }

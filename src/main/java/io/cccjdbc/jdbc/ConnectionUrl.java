@@ -16,7 +16,7 @@ final class ConnectionUrl {
 
   static final String PREFIX = "jdbc:ccc:";
 
-  /** One {@code key=value} as written; {@code value} is empty when nothing follows the {@code =}. */
+  /** One {@code key=value} as written; the value is empty when nothing follows the {@code =}. */
   record Setting(String key, String value) {}
 
   private final String text;
@@ -86,7 +86,8 @@ final class ConnectionUrl {
     while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
       position++;
     }
-    if (position < text.length() && (text.charAt(position) == '\'' || text.charAt(position) == '"')) {
+    char first = position < text.length() ? text.charAt(position) : ';';
+    if (first == '\'' || first == '"') {
       return readQuotedValue(key);
     }
     int end = text.indexOf(';', position);

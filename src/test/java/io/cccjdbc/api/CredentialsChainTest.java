@@ -110,7 +110,8 @@ class CredentialsChainTest {
 
   @Test
   void cliConfigUsesItsCurrentProfile() {
-    writeCliConfig("work", akProfile("default", "a", "b"), akProfile("work", "workId", "workSecret"));
+    writeCliConfig("work",
+        akProfile("default", "a", "b"), akProfile("work", "workId", "workSecret"));
     assertEquals(new Credentials("workId", "workSecret", null), resolve(environment()));
   }
 
@@ -122,8 +123,9 @@ class CredentialsChainTest {
 
   @Test
   void cliConfigStsTokenProfileGivesTemporaryCredentials() {
-    writeCliConfig("sts", "{\"name\": \"sts\", \"mode\": \"StsToken\", \"access_key_id\": \"STS.id\","
-        + " \"access_key_secret\": \"stsSecret\", \"sts_token\": \"stsToken\"}");
+    writeCliConfig("sts", "{\"name\": \"sts\", \"mode\": \"StsToken\","
+        + " \"access_key_id\": \"STS.id\", \"access_key_secret\": \"stsSecret\","
+        + " \"sts_token\": \"stsToken\"}");
     assertEquals(new Credentials("STS.id", "stsSecret", "stsToken"), resolve(environment()));
   }
 
@@ -202,7 +204,8 @@ class CredentialsChainTest {
   void namedProfileWinsOverTheProfileVariable() {
     write(iniFile(), iniSection("ci", "a", "b") + iniSection("prod", "c", "d"));
     FakeEnvironment environment = environment().variable("ALIBABA_CLOUD_PROFILE", "ci");
-    assertEquals(new Credentials("c", "d", null), new CredentialsChain(environment).resolve("prod"));
+    assertEquals(new Credentials("c", "d", null),
+        new CredentialsChain(environment).resolve("prod"));
   }
 
   @Test
@@ -237,8 +240,9 @@ class CredentialsChainTest {
 
   @Test
   void unsupportedCliModeNamesProfileAndModeAndWhatWorks() {
-    writeCliConfig("role", "{\"name\": \"role\", \"mode\": \"RamRoleArn\", \"access_key_id\": \"a\","
-        + " \"access_key_secret\": \"s3cr3t\", \"ram_role_arn\": \"acs:ram::1:role/x\"}");
+    writeCliConfig("role", "{\"name\": \"role\", \"mode\": \"RamRoleArn\","
+        + " \"access_key_id\": \"a\", \"access_key_secret\": \"s3cr3t\","
+        + " \"ram_role_arn\": \"acs:ram::1:role/x\"}");
     String message = failure(environment(), null);
     assertAll(
         () -> assertTrue(message.contains("Profile 'role'"), message),
@@ -250,7 +254,8 @@ class CredentialsChainTest {
 
   @Test
   void ecsRamRoleProfileIsUnsupported() {
-    writeCliConfig("ecs", "{\"name\": \"ecs\", \"mode\": \"EcsRamRole\", \"ram_role_name\": \"r\"}");
+    writeCliConfig("ecs",
+        "{\"name\": \"ecs\", \"mode\": \"EcsRamRole\", \"ram_role_name\": \"r\"}");
     assertTrue(failure(environment(), null).contains("mode EcsRamRole"));
   }
 
@@ -342,7 +347,8 @@ class CredentialsChainTest {
     write(iniFile(), iniSection("test", "a", "b"));
     String message = failure(environment().variable("ALIBABA_CLOUD_PROFILE", "prod"), null);
     assertAll(
-        () -> assertTrue(message.contains("(profile: 'prod', from ALIBABA_CLOUD_PROFILE)"), message),
+        () -> assertTrue(message.contains("(profile: 'prod', from ALIBABA_CLOUD_PROFILE)"),
+            message),
         () -> assertTrue(message.contains(cliConfig()
             + ": has no profile 'prod'; profiles there: dev"), message),
         () -> assertTrue(message.contains(iniFile()

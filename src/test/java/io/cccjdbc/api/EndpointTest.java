@@ -82,7 +82,8 @@ class EndpointTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://example.com", "http://127.0.0.1.evil.com", "http://localhost.evil",
+  @ValueSource(strings = {"http://example.com", "http://127.0.0.1.evil.com",
+      "http://localhost.evil",
       "http://evil-localhost", "http://10.0.0.1:8080", "http://[2001:db8::1]", "http://127.1",
       "http://0x7f000001", "http://2130706433", "http://[::2]", "http://0.0.0.0"})
   void httpIsRefusedForNonLoopbackHosts(String text) {

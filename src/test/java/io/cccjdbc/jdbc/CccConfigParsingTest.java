@@ -276,7 +276,8 @@ class CccConfigParsingTest {
 
   @Test
   void propertiesValuesAreTrimmed() throws SQLException {
-    assertEquals(Duration.ofSeconds(4), parse("jdbc:ccc:", "connectTimeout", " 4 ").connectTimeout());
+    CccConfig config = parse("jdbc:ccc:", "connectTimeout", " 4 ");
+    assertEquals(Duration.ofSeconds(4), config.connectTimeout());
   }
 
   @Test

@@ -9,8 +9,8 @@ final class ConfigurationDoc {
   static final String PATH = "docs/configuration.md";
   static final String REGENERATE =
       "mvn -q -B test -Dtest=ConfigurationDocTest -Dccc.writeDocs=true";
-  static final String EXAMPLE_URL =
-      "jdbc:ccc:region=cn-beijing;instanceIds=ccc-prod,ccc-test;profile='team ''a''';readTimeout=60";
+  static final String EXAMPLE_URL = "jdbc:ccc:region=cn-beijing;instanceIds=ccc-prod,ccc-test;"
+      + "profile='team ''a''';readTimeout=60";
 
   private ConfigurationDoc() {}
 
@@ -80,9 +80,15 @@ final class ConfigurationDoc {
            `ALIBABA_CLOUD_CLI_PROFILE_DISABLED` is `true`). Profiles of mode `AK` and `StsToken`
            are supported:
            ```json
-           {"current": "default", "profiles": [
-             {"name": "default", "mode": "AK", "access_key_id": "LTAI...", "access_key_secret": "..."},
-             {"name": "temp", "mode": "StsToken", "access_key_id": "STS...", "access_key_secret": "...", "sts_token": "..."}]}
+           {
+             "current": "default",
+             "profiles": [
+               {"name": "default", "mode": "AK",
+                "access_key_id": "LTAI...", "access_key_secret": "..."},
+               {"name": "temp", "mode": "StsToken",
+                "access_key_id": "STS...", "access_key_secret": "...", "sts_token": "..."}
+             ]
+           }
            ```
         5. The ini file `~/.alibabacloud/credentials`, then `~/.alibabacloud/credentials.ini`;
            `ALIBABA_CLOUD_CREDENTIALS_FILE` names another file to read instead of both. Sections of
