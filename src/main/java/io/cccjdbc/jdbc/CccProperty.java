@@ -1,0 +1,141 @@
+package io.cccjdbc.jdbc;
+
+import static java.util.stream.Collectors.joining;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every connection property of the driver. URL and Properties parsing, error messages,
+ * {@code Driver.getPropertyInfo} and {@code docs/configuration.md} are all derived from this
+ * enum, so a new property is one constant here plus its typed accessor in {@link CccConfig}.
+ */
+public enum CccProperty {
+  REGION("region", PropertyType.region(), "cn-shanghai",
+      "Alibaba Cloud region of the CCC instances. It chooses the service endpoint unless"
+          + " endpoint is set."),
+  ENDPOINT("endpoint", PropertyType.endpoint(), null,
+      "Service address to use instead of the one derived from region. Plain http:// is accepted"
+          + " only for loopback hosts, such as a local emulator."),
+  USER("user", PropertyType.string(), null,
+      "AccessKey ID to sign requests with (BI tools' login field). Without user and password,"
+          + " credentials are looked up as described under Credentials."),
+  PASSWORD("password", PropertyType.secretString(), null,
+      "AccessKey secret that belongs to user."),
+  SECURITY_TOKEN("securityToken", PropertyType.secretString(), null,
+      "STS security token, when user and password are temporary STS credentials."),
+  PROFILE("profile", PropertyType.string(), null,
+      "Credentials profile to use from ~/.aliyun/config.json or ~/.alibabacloud/credentials,"
+          + " ahead of system properties and environment variables. Ignored when user and"
+          + " password are set."),
+  INSTANCE_IDS("instanceIds", PropertyType.commaList(), null,
+      "CCC instance ids that queries without an instance_id condition read. Items are"
+          + " trimmed; empty items and repeats are dropped."),
+  DEMO("demo", PropertyType.bool(), "false",
+      "Start the built-in emulator with demo data and connect to it instead of Alibaba Cloud;"
+          + " no credentials are needed."),
+  CONNECT_TIMEOUT("connectTimeout", PropertyType.integer(1, 300), "10",
+      "Seconds to wait for a connection to the endpoint to be established."),
+  READ_TIMEOUT("readTimeout", PropertyType.integer(1, 3600), "30",
+      "Seconds to wait for data while reading an API response.");
+
+  private static final int MAX_TYPO_LENGTH = 40;
+
+  private final String propertyName;
+  private final PropertyType type;
+  private final String defaultValue;
+  private final String description;
+
+  CccProperty(String propertyName, PropertyType type, String defaultValue, String description) {
+    this.propertyName = propertyName;
+    this.type = type;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  /** The name as users type it; matched without regard to case. */
+  public String propertyName() {
+    return propertyName;
+  }
+
+  /** What values are accepted, such as {@code integer from 1 to 300}. */
+  public String form() {
+    return type.form();
+  }
+
+  /** The value used when none is given, or null when there is none. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The only values accepted, or an empty list when the values are open. */
+  public List<String> choices() {
+    return type.choices();
+  }
+
+  /** True when the value must never be shown. */
+  public boolean isSecret() {
+    return type.secret();
+  }
+
+  PropertyType type() {
+    return type;
+  }
+
+  static Optional<CccProperty> forName(String name) {
+    for (CccProperty property : values()) {
+      if (property.propertyName.equalsIgnoreCase(name)) {
+        return Optional.of(property);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The property whose name is nearest to {@code name}, if it is near enough to be a typo. */
+  static Optional<CccProperty> closestTo(String name) {
+    if (name.length() > MAX_TYPO_LENGTH) {
+      return Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(1, Math.min(3, lower.length() / 3));
+    CccProperty best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CccProperty property : values()) {
+      int distance = editDistance(lower, property.propertyName.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = property;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  static String validNames() {
+    return Arrays.stream(values()).map(CccProperty::propertyName).collect(joining(", "));
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,39 @@
+package io.cccjdbc.jdbc;
+
+import java.util.Set;
+
+/** Helpers for putting user-typed text into error messages safely. */
+final class Messages {
+
+  static final String MASK = "***";
+
+  private static final int MAX_SHOWN_CODE_POINTS = 60;
+  private static final Set<Integer> ESCAPED_TYPES = Set.of((int) Character.CONTROL,
+      (int) Character.FORMAT, (int) Character.LINE_SEPARATOR,
+      (int) Character.PARAGRAPH_SEPARATOR, (int) Character.SURROGATE,
+      (int) Character.UNASSIGNED, (int) Character.PRIVATE_USE);
+
+  private Messages() {}
+
+  /**
+   * The text in single quotes, with control, formatting and unpaired surrogate characters
+   * escaped (they could rewrite a log line or a terminal) and cut short when long, so a hostile
+   * value cannot flood a message. Never pass a secret here.
+   */
+  static String quote(String text) {
+    StringBuilder shown = new StringBuilder("'");
+    int total = text.codePointCount(0, text.length());
+    text.codePoints().limit(MAX_SHOWN_CODE_POINTS).forEach(c -> {
+      if (ESCAPED_TYPES.contains(Character.getType(c))) {
+        shown.append(String.format("\\u%04x", c));
+      } else {
+        shown.appendCodePoint(c);
+      }
+    });
+    shown.append('\'');
+    if (total > MAX_SHOWN_CODE_POINTS) {
+      shown.append(" (cut short; ").append(total).append(" characters in all)");
+    }
+    return shown.toString();
+  }
+}

@@ -1,0 +1,140 @@
+package io.cccjdbc.jdbc;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Renders {@code docs/configuration.md} from {@link CccProperty}. */
+final class ConfigurationDoc {
+
+  static final String PATH = "docs/configuration.md";
+  static final String REGENERATE =
+      "mvn -q -B test -Dtest=ConfigurationDocTest -Dccc.writeDocs=true";
+  static final String EXAMPLE_URL = "jdbc:ccc:region=cn-beijing;instanceIds=ccc-prod,ccc-test;"
+      + "profile='team ''a''';readTimeout=60";
+
+  private ConfigurationDoc() {}
+
+  static String render() {
+    return """
+        # Configuration
+
+        <!-- Generated from CccProperty by ConfigurationDocTest; do not edit by hand.
+             Regenerate with: %s -->
+
+        ccc-jdbc is configured by connection properties, given in the JDBC URL or in the
+        `Properties` passed to `DriverManager.getConnection` (a BI tool's driver settings).
+
+        ## URL syntax
+
+        ```
+        jdbc:ccc:key=value;key=value;...
+        ```
+
+        - `jdbc:ccc:` alone is a valid URL: every property takes its default.
+        - Settings are `key=value` pairs separated by `;`. Empty settings, such as one left by a
+          trailing `;`, are ignored. Whitespace around keys and unquoted values is dropped.
+        - Property names are matched without regard to case: `readTimeout`, `READTIMEOUT` and
+          `readtimeout` are the same property.
+        - A value may be put in single (`'`) or double (`"`) quotes, so that it can contain `;` or
+          keep leading and trailing spaces. Inside quotes, the quote character is written twice to
+          stand for itself: `profile='it''s'` is `it's`. An `=` needs no quotes.
+        - An empty value (`user=`, `user=''`, or `""` in Properties) means the property is not
+          set.
+        - A value in the URL wins over the same property in Properties (a warning says so when
+          the two differ); a property set in neither takes its default.
+        - An unknown property in the URL is an error that names it, suggests the closest valid
+          name, and lists the valid ones. An unknown property in Properties, where BI tools add
+          entries of their own, is ignored and reported as a `SQLWarning`.
+        - A property given twice in the URL, also when the two spellings differ only in case, is
+          an error.
+        - An invalid value is an error that names the property, the value and the accepted form.
+          Secret values are never shown: not in errors, not in `toString()`, and not in
+          `DatabaseMetaData.getURL()` or `Driver.getPropertyInfo`, where they read `***`.
+        - Errors in the URL or Properties have SQLState `08001`; missing or unusable credentials
+          have SQLState `28000`.
+
+        Example:
+
+        ```
+        %s
+        ```
+
+        ## Properties
+
+        | Property | Type | Default | Choices | Description |
+        |---|---|---|---|---|
+        %s
+
+        ## Credentials
+
+        Requests are signed with the first credentials found, looking in this order:
+
+        1. `user` (AccessKey ID) and `password` (AccessKey secret), with `securityToken` for STS
+           credentials. Setting only one of `user` and `password` is an error.
+        2. System properties `alibabacloud.accessKeyId` and `alibabacloud.accessKeySecret`, with
+           `alibabacloud.sessionToken` for STS credentials.
+        3. Environment variables `ALIBABA_CLOUD_ACCESS_KEY_ID` and
+           `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, with `ALIBABA_CLOUD_SECURITY_TOKEN` for STS
+           credentials.
+        4. The aliyun CLI's `~/.aliyun/config.json` (skipped when
+           `ALIBABA_CLOUD_CLI_PROFILE_DISABLED` is `true`). Profiles of mode `AK` and `StsToken`
+           are supported:
+           ```json
+           {
+             "current": "default",
+             "profiles": [
+               {"name": "default", "mode": "AK",
+                "access_key_id": "LTAI...", "access_key_secret": "..."},
+               {"name": "temp", "mode": "StsToken",
+                "access_key_id": "STS...", "access_key_secret": "...", "sts_token": "..."}
+             ]
+           }
+           ```
+        5. The ini file `~/.alibabacloud/credentials`, then `~/.alibabacloud/credentials.ini`;
+           `ALIBABA_CLOUD_CREDENTIALS_FILE` names another file to read instead of both. Sections of
+           type `access_key` are supported; `enable = false` switches a section off:
+           ```ini
+           [default]
+           type = access_key
+           access_key_id = LTAI...
+           access_key_secret = ...
+           ```
+
+        The profile is the one named by the `profile` property, else by the environment variable
+        `ALIBABA_CLOUD_PROFILE`, else the file's own default (`current` in `config.json`, falling
+        back to `default`; the `[default]` section in the ini file). When the `profile` property is
+        set, steps 2 and 3 are skipped: a named profile wins over a key pair left in the
+        environment.
+
+        Half a key pair (an ID without its secret, or a token alone) is an error rather than a
+        reason to look further. A profile of another mode or type (such as `RamRoleArn`,
+        `EcsRamRole`, `ram_role_arn` or `ecs_ram_role`) is an error that names the profile, its
+        mode and the supported ones. When nothing is found, the error lists every place looked at
+        and why each gave nothing. With `demo=true` no credentials are needed.
+        """.formatted(REGENERATE, EXAMPLE_URL, propertyRows());
+  }
+
+  private static String propertyRows() {
+    return Arrays.stream(CccProperty.values())
+        .map(ConfigurationDoc::row)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String row(CccProperty property) {
+    String defaultValue = property.defaultValue() == null ? "" : code(property.defaultValue());
+    String choices = property.choices().stream().map(ConfigurationDoc::code)
+        .collect(Collectors.joining(", "));
+    String description = property.description()
+        + (property.isSecret() ? " Secret: never shown." : "");
+    return "| " + code(property.propertyName()) + " | " + cell(property.form()) + " | "
+        + defaultValue + " | " + choices + " | " + cell(description) + " |";
+  }
+
+  private static String code(String text) {
+    return "`" + cell(text) + "`";
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+}
