@@ -1,0 +1,45 @@
+package io.cccjdbc.calcite;
+
+import io.cccjdbc.DocFiles;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** {@code docs/tables.md} is the table catalog, rendered; it must never drift from it. */
+class TablesDocTest {
+
+  static String render() {
+    StringBuilder doc = new StringBuilder()
+        .append("# Tables\n\n")
+        .append("<!-- Generated from io.cccjdbc.calcite.CccTables by TablesDocTest; do not edit. -->\n\n")
+        .append("All tables live in the schema `ccc`, the connection's default schema. Every ")
+        .append("table carries `instance_id`; a filter on it (`=`, `IN`, `OR`, `?` parameters, ")
+        .append("also through joins on `instance_id`) decides which instances are fetched. ")
+        .append("Column names are the API's field names in snake_case. A field the API leaves ")
+        .append("out is NULL; a key column the API leaves out fails the query rather than ")
+        .append("invent a value. Remarks are the descriptions of the API's reference page ")
+        .append("(`GetInstance`, OpenAPI 2020-07-01), in English with the original Chinese.\n");
+    for (TableDef<?> table : CccTables.ALL) {
+      doc.append("\n## ").append(table.name()).append("\n\n")
+          .append(table.remark()).append("\n\n")
+          .append("Primary key: (").append(String.join(", ", table.primaryKey())).append(")\n");
+      for (ForeignKey key : table.foreignKeys()) {
+        doc.append("\nForeign key: (").append(String.join(", ", key.columns())).append(") → ")
+            .append(key.referencedTable()).append(" (")
+            .append(String.join(", ", key.referencedColumns())).append(")\n");
+      }
+      doc.append("\n| Column | Type | Null | Description |\n|---|---|---|---|\n");
+      doc.append(table.columns().stream()
+          .map(c -> "| `" + c.name() + "` | " + c.type().getName() + " | "
+              + (c.nullable() ? "yes" : "no") + " | " + c.remark() + " |")
+          .collect(Collectors.joining("\n")));
+      doc.append('\n');
+    }
+    return doc.toString();
+  }
+
+  @Test
+  void tablesDocMatchesTheCatalog() throws IOException {
+    DocFiles.assertMatches("docs/tables.md", render(), TablesDocTest.class);
+  }
+}
