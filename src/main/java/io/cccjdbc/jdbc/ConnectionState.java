@@ -1,0 +1,63 @@
+package io.cccjdbc.jdbc;
+
+import io.cccjdbc.fetch.InstanceSource;
+import java.sql.Connection;
+import java.sql.SQLWarning;
+import java.util.List;
+import org.apache.calcite.avatica.AvaticaConnection;
+
+/** What one open connection holds besides Calcite's own connection. */
+final class ConnectionState {
+
+  private final AvaticaConnection calcite;
+  private final InstanceSource source;
+  private final String displayUrl;
+  private SQLWarning warnings;
+  private Connection proxy;
+
+  ConnectionState(AvaticaConnection calcite, InstanceSource source, String displayUrl,
+      List<String> warnings) {
+    this.calcite = calcite;
+    this.source = source;
+    this.displayUrl = displayUrl;
+    warnings.forEach(this::addWarning);
+  }
+
+  AvaticaConnection calcite() {
+    return calcite;
+  }
+
+  InstanceSource source() {
+    return source;
+  }
+
+  /** The URL as users may see it: secrets masked. */
+  String displayUrl() {
+    return displayUrl;
+  }
+
+  Connection proxy() {
+    return proxy;
+  }
+
+  void proxy(Connection connection) {
+    this.proxy = connection;
+  }
+
+  synchronized SQLWarning warnings() {
+    return warnings;
+  }
+
+  synchronized void clearWarnings() {
+    warnings = null;
+  }
+
+  private synchronized void addWarning(String message) {
+    SQLWarning warning = new SQLWarning(message, "01000");
+    if (warnings == null) {
+      warnings = warning;
+    } else {
+      warnings.setNextWarning(warning);
+    }
+  }
+}

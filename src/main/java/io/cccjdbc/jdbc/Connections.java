@@ -1,0 +1,53 @@
+package io.cccjdbc.jdbc;
+
+import io.cccjdbc.api.CccClient;
+import io.cccjdbc.api.Credentials;
+import io.cccjdbc.api.Endpoint;
+import io.cccjdbc.api.Environment;
+import io.cccjdbc.api.HttpClients;
+import io.cccjdbc.calcite.CccSchema;
+import io.cccjdbc.fetch.InstanceSource;
+import java.sql.Connection;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.jdbc.CalciteConnection;
+
+/** Opens connections: settings to endpoint and credentials, then Calcite with the CCC schema. */
+final class Connections {
+
+  /** Calls in flight per statement until the fetch engine makes it a setting. */
+  private static final int MAX_CONCURRENCY = 8;
+
+  private Connections() {
+  }
+
+  static Connection open(String url, Properties info) throws SQLException {
+    CccConfig config = CccConfig.parse(url, info);
+    Endpoint endpoint = config.demo() ? DemoEndpoint.endpoint() : config.serviceEndpoint();
+    Credentials credentials = config.demo()
+        ? DemoEndpoint.CREDENTIALS
+        : config.credentials(Environment.system());
+    CccClient client = new CccClient(
+        HttpClients.withTimeouts(config.connectTimeout(), config.readTimeout()),
+        endpoint, credentials, DriverInfo.userAgent());
+    InstanceSource source = new InstanceSource(client, config.instanceIds(), MAX_CONCURRENCY);
+    AvaticaConnection calcite = (AvaticaConnection) CalciteEngine.INSTANCE.connect(
+        CalciteEngine.PREFIX, CalciteEngine.sqlDialect());
+    try {
+      calcite.unwrap(CalciteConnection.class).getRootSchema()
+          .add(CccSchema.NAME, new CccSchema(source));
+      calcite.setSchema(CccSchema.NAME);
+    } catch (SQLException | RuntimeException e) {
+      calcite.close();
+      throw e;
+    }
+    return ConnectionBoundary.wrap(
+        new ConnectionState(calcite, source, config.maskedUrl(), config.warnings()));
+  }
+
+  static DriverPropertyInfo[] propertyInfo(String url, Properties info) throws SQLException {
+    return CccConfig.propertyInfo(url, info);
+  }
+}
