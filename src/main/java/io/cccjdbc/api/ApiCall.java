@@ -17,20 +17,20 @@ import okhttp3.ResponseBody;
  */
 public final class ApiCall<T> {
 
-  private final String action;
+  private final ApiRequest request;
   private final Call call;
   private final JavaType envelopeType;
   private final long maxResponseBytes;
 
-  ApiCall(String action, Call call, JavaType envelopeType, long maxResponseBytes) {
-    this.action = action;
+  ApiCall(ApiRequest request, Call call, JavaType envelopeType, long maxResponseBytes) {
+    this.request = request;
     this.call = call;
     this.envelopeType = envelopeType;
     this.maxResponseBytes = maxResponseBytes;
   }
 
-  public String action() {
-    return action;
+  public ApiRequest request() {
+    return request;
   }
 
   /** Stops the call from any thread; a blocked {@link #execute()} then fails promptly. */
@@ -54,15 +54,15 @@ public final class ApiCall<T> {
     } catch (CccException e) {
       throw e;
     } catch (SocketTimeoutException e) {
-      throw new CccTransportException(action, "timed out waiting for " + host()
+      throw new CccTransportException(request, "timed out waiting for " + host()
           + " (" + e.getMessage() + "); raise readTimeout or check the network", true, e);
     } catch (InterruptedIOException e) {
-      throw new CccTransportException(action, "interrupted", false, e);
+      throw new CccTransportException(request, "interrupted", false, e);
     } catch (IOException e) {
       if (call.isCanceled()) {
-        throw new CccTransportException(action, "canceled", false, e);
+        throw new CccTransportException(request, "canceled", false, e);
       }
-      throw new CccTransportException(action, "could not reach " + host() + ": " + e, true, e);
+      throw new CccTransportException(request, "could not reach " + host() + ": " + e, true, e);
     }
   }
 
@@ -78,23 +78,23 @@ public final class ApiCall<T> {
     } catch (LimitedInputStream.LimitExceeded e) {
       throw tooLarge(-1);
     } catch (JsonProcessingException e) {
-      throw new CccTransportException(action, "the answer is not a CCC JSON response (HTTP "
+      throw new CccTransportException(request, "the answer is not a CCC JSON response (HTTP "
           + response.code() + ", Content-Type " + response.header("Content-Type", "none")
           + ", RequestId " + headerRequestId(response) + "): "
           + e.getOriginalMessage(), response.code() >= 500, e);
     }
     if (envelope == null) {
-      throw new CccTransportException(action, "the answer was empty (HTTP " + response.code()
+      throw new CccTransportException(request, "the answer was empty (HTTP " + response.code()
           + ")", response.code() >= 500, null);
     }
     String requestId = envelope.requestId() != null ? envelope.requestId() : headerRequestId(response);
     if (envelope.code() == null || !"OK".equalsIgnoreCase(envelope.code())) {
       String code = envelope.code() != null ? envelope.code() : "HTTP" + response.code();
-      throw new CccApiException(action, code, envelope.message(), requestId, response.code(),
+      throw new CccApiException(request, code, envelope.message(), requestId, response.code(),
           retryAfter(response));
     }
     if (envelope.data() == null) {
-      throw new CccTransportException(action, "the answer has no Data (HTTP " + response.code()
+      throw new CccTransportException(request, "the answer has no Data (HTTP " + response.code()
           + ", RequestId " + requestId + ")", false, null);
     }
     return envelope.data();
@@ -102,7 +102,7 @@ public final class ApiCall<T> {
 
   private CccTransportException tooLarge(long declared) {
     String size = declared >= 0 ? declared + " bytes" : "more than " + maxResponseBytes + " bytes";
-    return new CccTransportException(action, "the answer is " + size + ", above the limit of "
+    return new CccTransportException(request, "the answer is " + size + ", above the limit of "
         + maxResponseBytes + " bytes; raise maxResponseBytes if this instance is really that large",
         false, null);
   }

@@ -16,27 +16,20 @@ public final class CccApiException extends CccException {
   private static final Set<String> TRANSIENT_CODES = Set.of(
       "ServiceUnavailable", "InternalError", "SignatureNonceUsed", "ServiceTimeout");
 
-  private final String action;
   private final String code;
   private final String serverMessage;
   private final String requestId;
   private final int httpStatus;
   private final transient Duration retryAfter;
 
-  CccApiException(String action, String code, String serverMessage, String requestId,
+  CccApiException(ApiRequest request, String code, String serverMessage, String requestId,
       int httpStatus, Duration retryAfter) {
-    super(describe(action, code, sanitize(serverMessage), requestId, httpStatus), null);
-    this.action = action;
+    super(request, describe(code, sanitize(serverMessage), requestId, httpStatus), null);
     this.code = code;
     this.serverMessage = sanitize(serverMessage);
     this.requestId = requestId;
     this.httpStatus = httpStatus;
     this.retryAfter = retryAfter;
-  }
-
-  @Override
-  public String action() {
-    return action;
   }
 
   /** The API's error code, e.g. {@code NotExists.InstanceId}. */
@@ -81,10 +74,8 @@ public final class CccApiException extends CccException {
     return cut < 0 ? message : message.substring(0, cut).trim();
   }
 
-  private static String describe(String action, String code, String message, String requestId,
-      int httpStatus) {
-    StringBuilder text = new StringBuilder()
-        .append(action).append(" failed: ").append(code);
+  private static String describe(String code, String message, String requestId, int httpStatus) {
+    StringBuilder text = new StringBuilder(code);
     if (!message.isEmpty()) {
       text.append(": ").append(message);
     }

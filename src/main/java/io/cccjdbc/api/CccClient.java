@@ -59,14 +59,16 @@ public final class CccClient {
   public ApiCall<Instance> getInstance(String instanceId) {
     SortedMap<String, String> params = commonParams("GetInstance");
     params.put("InstanceId", Objects.requireNonNull(instanceId, "instanceId"));
-    return newCall("GetInstance", params, INSTANCE_ENVELOPE);
+    return newCall(new ApiRequest("GetInstance", "InstanceId=" + instanceId), params,
+        INSTANCE_ENVELOPE);
   }
 
   public ApiCall<InstancePage> listInstances(int pageNumber, int pageSize) {
     SortedMap<String, String> params = commonParams("ListInstances");
     params.put("PageNumber", Integer.toString(pageNumber));
     params.put("PageSize", Integer.toString(pageSize));
-    return newCall("ListInstances", params, PAGE_ENVELOPE);
+    return newCall(new ApiRequest("ListInstances", "PageNumber=" + pageNumber), params,
+        PAGE_ENVELOPE);
   }
 
   private SortedMap<String, String> commonParams(String action) {
@@ -85,7 +87,7 @@ public final class CccClient {
     return params;
   }
 
-  private <T> ApiCall<T> newCall(String action, SortedMap<String, String> params,
+  private <T> ApiCall<T> newCall(ApiRequest apiRequest, SortedMap<String, String> params,
       JavaType envelopeType) {
     String query = RpcSigner.signedQuery("GET", params, credentials.accessKeySecret());
     HttpUrl url = HttpUrl.get(endpoint.baseUrl() + "/?" + query);
@@ -95,7 +97,7 @@ public final class CccClient {
         .header("Accept", "application/json")
         .get()
         .build();
-    return new ApiCall<>(action, http.newCall(request), envelopeType, maxResponseBytes);
+    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType, maxResponseBytes);
   }
 
   @Override

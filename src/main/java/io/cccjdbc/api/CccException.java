@@ -8,12 +8,17 @@ public abstract class CccException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  CccException(String message, Throwable cause) {
-    super(message, cause);
+  private final ApiRequest request;
+
+  CccException(ApiRequest request, String message, Throwable cause) {
+    super(request + " failed: " + message, cause);
+    this.request = request;
   }
 
-  /** The action that failed, e.g. {@code GetInstance}. */
-  public abstract String action();
+  /** The call that failed. */
+  public ApiRequest request() {
+    return request;
+  }
 
   /** Whether the same request may succeed if sent again later. */
   public abstract boolean isTransient();

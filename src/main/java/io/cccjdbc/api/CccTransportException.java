@@ -8,18 +8,11 @@ public final class CccTransportException extends CccException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String action;
   private final boolean isTransient;
 
-  CccTransportException(String action, String message, boolean isTransient, Throwable cause) {
-    super(action + " failed: " + message, cause);
-    this.action = action;
+  CccTransportException(ApiRequest request, String message, boolean isTransient, Throwable cause) {
+    super(request, message, cause);
     this.isTransient = isTransient;
-  }
-
-  @Override
-  public String action() {
-    return action;
   }
 
   @Override
