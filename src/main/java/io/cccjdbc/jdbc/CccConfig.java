@@ -50,7 +50,7 @@ final class CccConfig {
 
   /**
    * One entry per property, for {@code Driver.getPropertyInfo}: its current value (from the URL,
-   * else Properties, else the default; secrets masked), description and choices. Never throws:
+   * else Properties, else the default; none for secrets), description and choices. Never throws:
    * a URL that cannot be read contributes nothing.
    */
   static DriverPropertyInfo[] propertyInfo(String url, Properties info) {
@@ -60,8 +60,9 @@ final class CccConfig {
     for (int i = 0; i < properties.length; i++) {
       CccProperty property = properties[i];
       String value = current.getOrDefault(property, property.defaultValue());
-      DriverPropertyInfo entry = new DriverPropertyInfo(property.propertyName(),
-          property.isSecret() && value != null ? Messages.MASK : value);
+      // A secret's value is left out, not masked: tools may write displayed values back.
+      DriverPropertyInfo entry =
+          new DriverPropertyInfo(property.propertyName(), property.isSecret() ? null : value);
       entry.description = property.description();
       List<String> choices = property.choices();
       entry.choices = choices.isEmpty() ? null : choices.toArray(String[]::new);

@@ -10,6 +10,8 @@ import io.cccjdbc.fetch.InstanceSource;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.jdbc.CalciteConnection;
@@ -44,7 +46,16 @@ final class Connections {
       throw e;
     }
     return ConnectionBoundary.wrap(
-        new ConnectionState(calcite, source, config.maskedUrl(), config.warnings()));
+        new ConnectionState(calcite, source, config.maskedUrl(), warnings(config)));
+  }
+
+  private static List<String> warnings(CccConfig config) {
+    List<String> warnings = new ArrayList<>(config.warnings());
+    if (config.demo() && (config.user().isPresent() || config.password().isPresent())) {
+      warnings.add("demo=true connects to the built-in demo with its own credentials; "
+          + "the given user and password are not used");
+    }
+    return warnings;
   }
 
   static DriverPropertyInfo[] propertyInfo(String url, Properties info) throws SQLException {

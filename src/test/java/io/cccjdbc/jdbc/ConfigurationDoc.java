@@ -48,8 +48,9 @@ final class ConfigurationDoc {
         - A property given twice in the URL, also when the two spellings differ only in case, is
           an error.
         - An invalid value is an error that names the property, the value and the accepted form.
-          Secret values are never shown: not in errors, not in `toString()`, and not in
-          `DatabaseMetaData.getURL()` or `Driver.getPropertyInfo`, where they read `***`.
+          Secret values are never shown: not in errors, not in `toString()`, not in
+          `DatabaseMetaData.getURL()`, where they read `***`, and not in
+          `Driver.getPropertyInfo`, which leaves their value out.
         - Errors in the URL or Properties have SQLState `08001`; missing or unusable credentials
           have SQLState `28000`.
 
