@@ -7,24 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cccjdbc.SpecExample;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ApiJsonTest {
-
-  /** The JSON example of the reference page, read from the page itself. */
-  static String specExample() throws IOException {
-    String page = Files.readString(Path.of("../shared/spec/GetInstance.md"));
-    Matcher json = Pattern.compile("`JSON`格式\\s*```\\s*(\\{.*?\\n\\})\\s*```", Pattern.DOTALL)
-        .matcher(page);
-    assertTrue(json.find(), "the spec page has a JSON example");
-    return json.group(1);
-  }
 
   private static Envelope<Instance> decode(String json) throws JsonProcessingException {
     return ApiJson.MAPPER.readValue(json, ApiJson.envelopeOf(Instance.class));
@@ -32,21 +20,12 @@ class ApiJsonTest {
 
   @Test
   void specExampleDecodesToTheValuesItDescribes() throws IOException {
-    Envelope<Instance> envelope = decode(specExample());
+    Envelope<Instance> envelope = decode(SpecExample.json());
 
     assertEquals("OK", envelope.code());
     assertEquals("EEEE671A-3E24-4A04-81E6-6C4F5B39DF75", envelope.requestId());
     assertEquals(200, envelope.httpStatusCode());
-    Instance instance = envelope.data();
-    assertEquals(new Instance("ccc-test", "云呼测试实例", "测试实例", "ccc-test",
-        "https://ccc-v2.aliyun.com/#/workbench/ccc-test", "1571234567890123", "RUNNING",
-        List.of(new Admin("ccc-test", "user-test@ccc-test", "user-test", "云呼测试1",
-            "18866668888@163.com", "80326034", "138xxxx2114", "Admin@ccc-test", "Admin",
-            "ON_SITE")),
-        List.of(new PhoneNumber("ccc-test", "083xxxx0011", true, "乐山", "四川",
-            "a3fb6c62-9b49-4942-ae5b-cf2abd4123ek", "Bidirection", "user-test@ccc-test",
-            List.of(new SkillGroup("ccc-test", "test@ccc-test", "test", "测试技能组", "测试", 1, 2))))),
-        instance);
+    assertEquals(SpecExample.INSTANCE, envelope.data());
   }
 
   @Test
