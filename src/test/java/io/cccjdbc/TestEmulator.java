@@ -9,26 +9,35 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** An emulator on 127.0.0.1 with its own credentials, and JDBC URLs that reach it. */
 public final class TestEmulator implements AutoCloseable {
 
-  public static final String ACCESS_KEY_ID = "LTAI-test-key-id";
   public static final String ACCESS_KEY_SECRET = "test-secret-Zq9xW2";
 
-  private final CccEmulator emulator;
+  private static final AtomicInteger EMULATORS = new AtomicInteger();
 
-  private TestEmulator(CccEmulator emulator) {
+  private final CccEmulator emulator;
+  private final String accessKeyId;
+
+  private TestEmulator(CccEmulator emulator, String accessKeyId) {
     this.emulator = emulator;
+    this.accessKeyId = accessKeyId;
   }
 
+  /**
+   * Each emulator has its own AccessKey ID: the driver shares its cache between connections
+   * with the same endpoint and credentials, and an emulator may get an earlier one's port.
+   */
   public static TestEmulator start(Dataset dataset) {
+    String accessKeyId = "LTAI-test-" + EMULATORS.incrementAndGet();
     try {
       return new TestEmulator(CccEmulator.builder()
           .dataset(dataset)
-          .credential(ACCESS_KEY_ID, ACCESS_KEY_SECRET)
+          .credential(accessKeyId, ACCESS_KEY_SECRET)
           .build()
-          .start());
+          .start(), accessKeyId);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -41,7 +50,7 @@ public final class TestEmulator implements AutoCloseable {
   /** A URL with the emulator's endpoint and credentials, then any extra {@code key=value}s. */
   public String url(String... extra) {
     StringBuilder url = new StringBuilder("jdbc:ccc:endpoint=").append(emulator.endpoint())
-        .append(";user=").append(ACCESS_KEY_ID)
+        .append(";user=").append(accessKeyId)
         .append(";password=").append(ACCESS_KEY_SECRET);
     for (String setting : extra) {
       url.append(';').append(setting);
@@ -55,6 +64,10 @@ public final class TestEmulator implements AutoCloseable {
 
   public String endpoint() {
     return emulator.endpoint();
+  }
+
+  public String accessKeyId() {
+    return accessKeyId;
   }
 
   public long getInstanceCalls() {

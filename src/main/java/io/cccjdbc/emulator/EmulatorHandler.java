@@ -42,11 +42,13 @@ final class EmulatorHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) {
+    counts.handlingStarted();
     try {
       serve(exchange);
     } catch (IOException e) {
       // The client went away or a fault cut the connection: there is no one left to answer.
     } finally {
+      counts.handlingEnded();
       // Closing an exchange that sent no response closes its connection, which is what the
       // hang and disconnect faults rely on.
       exchange.close();

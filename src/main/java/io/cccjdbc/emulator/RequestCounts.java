@@ -1,7 +1,11 @@
 package io.cccjdbc.emulator;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -15,15 +19,22 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>{@link #forInstance}: of those, the ones whose {@code InstanceId} parameter is that id;
  *   <li>{@link #rejected()}: requests answered with an error by the emulator's own checks
  *       (gateway or CCC), such as a wrong signature or an unknown instance;
- *   <li>{@link #faulted()}: requests a scripted {@link Fault} answered instead.
+ *   <li>{@link #faulted()}: requests a scripted {@link Fault} answered instead;
+ *   <li>{@link #maxInFlight()}: the most requests being handled at the same time;
+ *   <li>{@link #arrivalNanos()}: when the latest requests arrived, to check a client's pacing.
  * </ul>
  */
 public final class RequestCounts {
+  private static final int MAX_ARRIVALS_KEPT = 10_000;
+
   private final LongAdder total = new LongAdder();
   private final LongAdder rejected = new LongAdder();
   private final LongAdder faulted = new LongAdder();
   private final Map<String, LongAdder> byAction = new ConcurrentHashMap<>();
   private final Map<ActionAndInstance, LongAdder> byInstance = new ConcurrentHashMap<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
+  private final Deque<Long> arrivals = new ArrayDeque<>();
 
   RequestCounts() {}
 
@@ -49,8 +60,21 @@ public final class RequestCounts {
     return count == null ? 0 : count.sum();
   }
 
+  public int maxInFlight() {
+    return maxInFlight.get();
+  }
+
+  /** {@link System#nanoTime()} at the arrival of each of the latest requests, oldest first. */
+  public synchronized List<Long> arrivalNanos() {
+    return List.copyOf(arrivals);
+  }
+
   /** Starts every count again from zero. */
   public void reset() {
+    maxInFlight.set(inFlight.get());
+    synchronized (this) {
+      arrivals.clear();
+    }
     total.reset();
     rejected.reset();
     faulted.reset();
@@ -65,6 +89,12 @@ public final class RequestCounts {
   }
 
   void countArrival(String action, String instanceId) {
+    synchronized (this) {
+      if (arrivals.size() == MAX_ARRIVALS_KEPT) {
+        arrivals.removeFirst();
+      }
+      arrivals.addLast(System.nanoTime());
+    }
     total.increment();
     if (action != null) {
       byAction.computeIfAbsent(action, a -> new LongAdder()).increment();
@@ -72,6 +102,14 @@ public final class RequestCounts {
         byInstance.computeIfAbsent(new ActionAndInstance(action, instanceId), k -> new LongAdder()).increment();
       }
     }
+  }
+
+  void handlingStarted() {
+    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+  }
+
+  void handlingEnded() {
+    inFlight.decrementAndGet();
   }
 
   void countRejected() {

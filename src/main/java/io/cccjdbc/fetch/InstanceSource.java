@@ -2,26 +2,40 @@ package io.cccjdbc.fetch;
 
 import com.google.common.collect.MapMaker;
 import io.cccjdbc.api.CccClient;
+import io.cccjdbc.api.Credentials;
 import java.util.List;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Where one connection's statements get their instances: the API client, the instance
- * ids configured for unfiltered queries, and how many calls a statement may have in flight.
+ * ids configured for unfiltered queries, the fetch settings, and the cache and rate limit
+ * it shares with other connections to the same endpoint with the same credentials.
  */
 public final class InstanceSource {
 
   private final CccClient client;
   private final List<String> configuredIds;
-  private final int maxConcurrency;
+  private final FetchSettings settings;
+  private final SharedInstances shared;
+  private final RetryPolicy retryPolicy;
   /** Weak keys, compared by identity: a statement's entry goes when the statement does. */
   private final ConcurrentMap<Object, StatementFetch> statements =
       new MapMaker().weakKeys().makeMap();
 
-  public InstanceSource(CccClient client, List<String> configuredIds, int maxConcurrency) {
+  public InstanceSource(CccClient client, Credentials credentials, List<String> configuredIds,
+      FetchSettings settings) {
+    this(client, configuredIds, settings,
+        SharedInstances.of(client.endpoint(), credentials, settings),
+        RetryPolicy.standard(settings.maxRetries()));
+  }
+
+  InstanceSource(CccClient client, List<String> configuredIds, FetchSettings settings,
+      SharedInstances shared, RetryPolicy retryPolicy) {
     this.client = client;
     this.configuredIds = List.copyOf(configuredIds);
-    this.maxConcurrency = maxConcurrency;
+    this.settings = settings;
+    this.shared = shared;
+    this.retryPolicy = retryPolicy;
   }
 
   /**
@@ -48,6 +62,6 @@ public final class InstanceSource {
   }
 
   private StatementFetch newFetch() {
-    return new StatementFetch(client, configuredIds, maxConcurrency, FetchThreads.EXECUTOR);
+    return new StatementFetch(client, shared, settings, retryPolicy, configuredIds);
   }
 }

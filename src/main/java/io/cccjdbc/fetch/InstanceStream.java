@@ -91,9 +91,11 @@ final class InstanceStream implements CloseableIterator<Instance> {
         if (left <= 0) {
           throw fetch.stop(true);
         }
+        long start = System.nanoTime();
         CompletableFuture<Optional<Instance>> done = left == Long.MAX_VALUE
             ? arrived.take()
             : arrived.poll(left, TimeUnit.MILLISECONDS);
+        fetch.waited(System.nanoTime() - start);
         if (done != null && done != WAKE_UP) {
           return done;
         }

@@ -13,39 +13,56 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What one execution of a statement fetches. Every instance is fetched at most once
- * however many scans of the statement need it, and all of its calls can be stopped at once.
+ * however many scans of the statement need it; instances fetched recently by any statement
+ * sharing the cache are not fetched again; at most {@code maxConcurrency} calls run at once;
+ * and all of it stops at once on cancel or timeout.
  */
 public final class StatementFetch implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StatementFetch.class);
 
   /** ListInstances accepts at most 100 per page. */
   static final int PAGE_SIZE = 100;
 
   private final CccClient client;
+  private final SharedInstances shared;
+  private final FetchSettings settings;
+  private final RetryPolicy retryPolicy;
   private final List<String> configuredIds;
-  private final int maxConcurrency;
-  private final Executor executor;
+  private final CallLimiter limiter;
+  private final StatementCounters counters = new StatementCounters();
   private final long startNanos = System.nanoTime();
-  private final Map<String, CompletableFuture<Optional<Instance>>> details = new ConcurrentHashMap<>();
-  private final Set<ApiCall<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private final Map<String, CompletableFuture<Optional<Instance>>> details =
+      new ConcurrentHashMap<>();
+  private final Set<SharedCall<?, ?>> joined = ConcurrentHashMap.newKeySet();
   private final Set<InstanceStream> openStreams = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger apiCalls = new AtomicInteger();
-  private volatile CompletableFuture<List<Instance>> summaries;
+  private int plannedCalls;
+  private List<Instance> summaries;
   private volatile long timeoutMillis;
   private volatile QueryCanceledException stopped;
 
-  StatementFetch(CccClient client, List<String> configuredIds, int maxConcurrency,
-      Executor executor) {
+  StatementFetch(CccClient client, SharedInstances shared, FetchSettings settings,
+      RetryPolicy retryPolicy, List<String> configuredIds) {
     this.client = client;
+    this.shared = shared;
+    this.settings = settings;
+    this.retryPolicy = retryPolicy;
     this.configuredIds = configuredIds;
-    this.maxConcurrency = maxConcurrency;
-    this.executor = executor;
+    this.limiter = new CallLimiter(settings.maxConcurrency(), FetchThreads.EXECUTOR);
   }
 
   /** Applies the statement's query timeout, counted from the start of the execution. */
@@ -53,9 +70,8 @@ public final class StatementFetch implements AutoCloseable {
     this.timeoutMillis = timeoutMillis;
   }
 
-  /** API calls this execution has started. */
-  public int apiCalls() {
-    return apiCalls.get();
+  public FetchStatistics statistics() {
+    return counters.snapshot();
   }
 
   /**
@@ -77,7 +93,13 @@ public final class StatementFetch implements AutoCloseable {
   }
 
   private InstanceStream stream(Supplier<List<String>> ids) {
-    InstanceStream stream = new InstanceStream(this, ids, maxConcurrency);
+    InstanceStream stream = new InstanceStream(this, () -> {
+      List<String> wanted = ids.get();
+      reserve(wanted.stream()
+          .filter(id -> !details.containsKey(id) && !isShared(shared.details(), id))
+          .count());
+      return wanted;
+    }, settings.maxConcurrency());
     openStreams.add(stream);
     return stream;
   }
@@ -87,90 +109,124 @@ public final class StatementFetch implements AutoCloseable {
   }
 
   CompletableFuture<Optional<Instance>> detail(String id) {
-    return details.computeIfAbsent(id, k -> call(() -> client.getInstance(k))
-        .thenApply(instance -> Optional.of(withId(instance, k)))
-        .exceptionallyCompose(e -> notFound(e) ? CompletableFuture.completedFuture(Optional.empty())
-            : CompletableFuture.failedFuture(e)));
+    return details.computeIfAbsent(id, k -> call(shared.details(), k,
+        () -> client.getInstance(k), instance -> Optional.of(withId(instance, k)),
+        Optional.empty()));
   }
 
-  private List<Instance> discovered() {
-    CompletableFuture<List<Instance>> pages = summaries;
-    if (pages == null) {
-      synchronized (this) {
-        if (summaries == null) {
-          summaries = discoverAll();
-        }
-        pages = summaries;
-      }
-    }
-    return await(pages);
-  }
-
-  private CompletableFuture<List<Instance>> discoverAll() {
-    return page(1).thenCompose(first -> {
+  private synchronized List<Instance> discovered() {
+    if (summaries == null) {
+      reserve(isShared(shared.pages(), 1) ? 0 : 1);
+      InstancePage first = await(page(1));
       int total = first.totalCount() == null ? first.list().size() : first.totalCount();
       int pageCount = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+      reserve(IntStream.rangeClosed(2, pageCount)
+          .filter(n -> !isShared(shared.pages(), n)).count());
       List<CompletableFuture<InstancePage>> rest = new ArrayList<>();
       for (int n = 2; n <= pageCount; n++) {
         rest.add(page(n));
       }
-      return CompletableFuture.allOf(rest.toArray(CompletableFuture[]::new)).thenApply(done -> {
-        List<Instance> all = new ArrayList<>(first.list());
-        rest.forEach(p -> all.addAll(p.join().list()));
-        return all.stream().filter(i -> i.id() != null).distinct().toList();
-      });
-    });
+      List<Instance> all = new ArrayList<>(first.list());
+      for (CompletableFuture<InstancePage> page : rest) {
+        all.addAll(await(page).list());
+      }
+      summaries = all.stream().filter(i -> i.id() != null).distinct().toList();
+    }
+    return summaries;
   }
 
   private CompletableFuture<InstancePage> page(int number) {
-    return call(() -> client.listInstances(number, PAGE_SIZE)).exceptionallyCompose(e -> {
-      Throwable cause = unwrap(e);
-      if (cause instanceof CccApiException api && DiscoveryRefusedException.isRefusal(api)) {
-        return CompletableFuture.failedFuture(new DiscoveryRefusedException(api));
-      }
-      return CompletableFuture.failedFuture(cause);
-    });
+    return call(shared.pages(), number, () -> client.listInstances(number, PAGE_SIZE), p -> p,
+        null).exceptionallyCompose(e -> CompletableFuture.failedFuture(
+            unwrap(e) instanceof CccApiException api && DiscoveryRefusedException.isRefusal(api)
+                ? new DiscoveryRefusedException(api)
+                : unwrap(e)));
   }
 
-  private <T> CompletableFuture<T> call(Supplier<ApiCall<T>> newCall) {
-    CompletableFuture<T> result = new CompletableFuture<>();
+  /**
+   * The result of the call for {@code key}: shared with any statement that asked for it
+   * recently or is asking now, or else a new call through this statement's limiter.
+   */
+  private <K, S, T> CompletableFuture<T> call(ConcurrentMap<K, SharedCall<S, T>> calls, K key,
+      Supplier<ApiCall<S>> newCall, Function<S, T> convert, T whenNotFound) {
     if (stopped != null) {
-      result.completeExceptionally(stopped);
-      return result;
+      return CompletableFuture.failedFuture(stopped);
     }
-    executor.execute(() -> {
-      ApiCall<T> call = newCall.get();
-      inFlight.add(call);
-      apiCalls.incrementAndGet();
-      try {
-        if (stopped != null) {
-          call.cancel();
-        }
-        result.complete(call.execute());
-      } catch (RuntimeException e) {
-        result.completeExceptionally(stopped != null ? stopped : e);
-      } finally {
-        inFlight.remove(call);
+    boolean[] started = new boolean[1];
+    SharedCall<S, T> call = calls.compute(key, (k, existing) -> {
+      if (existing != null && isReusable(existing) && existing.join()) {
+        return existing;
       }
+      SharedCall<S, T> fresh = new SharedCall<>(newCall, convert, whenNotFound,
+          shared.rateLimiter(), retryPolicy, counters);
+      fresh.join();
+      started[0] = true;
+      return fresh;
     });
-    return result;
+    joined.add(call);
+    if (started[0]) {
+      call.result().whenComplete((value, failure) -> {
+        if (failure != null || !shared.keepsResults()) {
+          calls.remove(key, call);
+        }
+      });
+      limiter.submit(() -> {
+        try {
+          call.run();
+        } finally {
+          limiter.done();
+        }
+      });
+    } else {
+      counters.cacheHit();
+    }
+    return call.result();
+  }
+
+  private boolean isShared(ConcurrentMap<?, ? extends SharedCall<?, ?>> calls, Object key) {
+    SharedCall<?, ?> call = calls.get(key);
+    return call != null && isReusable(call);
+  }
+
+  /** In flight, or done and kept: a failed call is never reused, a done one only if cached. */
+  private boolean isReusable(SharedCall<?, ?> call) {
+    CompletableFuture<?> result = call.result();
+    return !call.isCanceled() && !result.isCompletedExceptionally()
+        && (!result.isDone() || shared.keepsResults());
+  }
+
+  /** Counts calls the statement is about to need, refusing them all if over the budget. */
+  private synchronized void reserve(long calls) {
+    long needed = plannedCalls + calls;
+    if (needed > settings.maxApiCallsPerStatement()) {
+      throw new BudgetExceededException((int) Math.min(Integer.MAX_VALUE, needed),
+          settings.maxApiCallsPerStatement());
+    }
+    plannedCalls = (int) needed;
   }
 
   /** Waits for a result within the statement's time limit, surfacing the API's own error. */
   <T> T await(CompletableFuture<T> future) {
+    long start = System.nanoTime();
     try {
       long left = remainingMillis();
       return left == Long.MAX_VALUE
           ? future.get()
-          : future.get(Math.max(1, left), java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+          : future.get(Math.max(1, left), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
       throw stop(true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw stop(false);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw rethrow(e.getCause());
+    } finally {
+      counters.waited(System.nanoTime() - start);
     }
+  }
+
+  void waited(long nanos) {
+    counters.waited(nanos);
   }
 
   long remainingMillis() {
@@ -187,15 +243,19 @@ public final class StatementFetch implements AutoCloseable {
   }
 
   QueryCanceledException stop(boolean timedOut) {
-    QueryCanceledException reason = stopped;
-    if (reason == null) {
-      reason = new QueryCanceledException(timedOut, timedOut
-          ? "Query timed out after " + timeoutMillis / 1000 + " s while waiting for the CCC API; "
-              + "raise Statement.setQueryTimeout or narrow the query with WHERE instance_id = ..."
-          : "Query was canceled");
-      stopped = reason;
+    QueryCanceledException reason;
+    synchronized (this) {
+      reason = stopped;
+      if (reason == null) {
+        reason = new QueryCanceledException(timedOut, timedOut
+            ? "Query timed out after " + timeoutMillis / 1000 + " s while waiting for the CCC"
+                + " API; raise Statement.setQueryTimeout or narrow the query with"
+                + " WHERE instance_id = ..."
+            : "Query was canceled");
+        stopped = reason;
+      }
     }
-    inFlight.forEach(ApiCall::cancel);
+    joined.forEach(SharedCall::leave);
     openStreams.forEach(InstanceStream::wake);
     return reason;
   }
@@ -204,13 +264,19 @@ public final class StatementFetch implements AutoCloseable {
     return stopped;
   }
 
+  /** Ends the execution: calls only it still waits on are stopped. */
   @Override
   public void close() {
-    if (stopped == null) {
-      stopped = new QueryCanceledException(false, "Statement was closed");
+    synchronized (this) {
+      if (stopped == null) {
+        stopped = new QueryCanceledException(false, "Statement was closed");
+      }
     }
-    inFlight.forEach(ApiCall::cancel);
+    joined.forEach(SharedCall::leave);
     openStreams.forEach(InstanceStream::wake);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Statement finished: {}", statistics());
+    }
   }
 
   static RuntimeException rethrow(Throwable failure) {
@@ -226,15 +292,11 @@ public final class StatementFetch implements AutoCloseable {
 
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
-    while ((t instanceof java.util.concurrent.CompletionException
-        || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
       t = t.getCause();
     }
     return t;
-  }
-
-  private static boolean notFound(Throwable e) {
-    return unwrap(e) instanceof CccApiException api && api.isNotFound();
   }
 
   /** A row's instance_id is the instance's own Id, or the id asked for if the API omits it. */

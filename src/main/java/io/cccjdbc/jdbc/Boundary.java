@@ -18,9 +18,11 @@ abstract class Boundary implements InvocationHandler {
     this.target = target;
   }
 
-  static <T> T proxy(Class<T> type, Boundary handler) {
-    return type.cast(Proxy.newProxyInstance(Boundary.class.getClassLoader(),
-        new Class<?>[] {type}, handler));
+  static <T> T proxy(Class<T> type, Boundary handler, Class<?>... alsoImplements) {
+    Class<?>[] interfaces = new Class<?>[alsoImplements.length + 1];
+    interfaces[0] = type;
+    System.arraycopy(alsoImplements, 0, interfaces, 1, alsoImplements.length);
+    return type.cast(Proxy.newProxyInstance(Boundary.class.getClassLoader(), interfaces, handler));
   }
 
   @Override

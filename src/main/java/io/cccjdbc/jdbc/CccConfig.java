@@ -5,6 +5,7 @@ import io.cccjdbc.api.CredentialsChain;
 import io.cccjdbc.api.CredentialsException;
 import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.Environment;
+import io.cccjdbc.fetch.FetchSettings;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
@@ -117,6 +118,21 @@ final class CccConfig {
 
   Duration readTimeout() {
     return Duration.ofSeconds((Integer) values.get(CccProperty.READ_TIMEOUT));
+  }
+
+  /** How statements fetch: the cache, concurrency, rate limit, retries and budget. */
+  FetchSettings fetchSettings() {
+    return new FetchSettings(
+        Duration.ofSeconds(integer(CccProperty.CACHE_TTL)),
+        integer(CccProperty.CACHE_MAX_INSTANCES),
+        integer(CccProperty.MAX_CONCURRENCY),
+        integer(CccProperty.MAX_REQUESTS_PER_SECOND),
+        integer(CccProperty.MAX_RETRIES),
+        integer(CccProperty.MAX_API_CALLS_PER_STATEMENT));
+  }
+
+  private int integer(CccProperty property) {
+    return (Integer) values.get(property);
   }
 
   /** Things worth telling the user that did not stop the connection; each becomes a SQLWarning. */

@@ -39,7 +39,27 @@ public enum CccProperty {
   CONNECT_TIMEOUT("connectTimeout", PropertyType.integer(1, 300), "10",
       "Seconds to wait for a connection to the endpoint to be established."),
   READ_TIMEOUT("readTimeout", PropertyType.integer(1, 3600), "30",
-      "Seconds to wait for data while reading an API response.");
+      "Seconds to wait for data while reading an API response."),
+  CACHE_TTL("cacheTtl", PropertyType.integer(0, 86400), "60",
+      "Seconds an instance fetched from the API is reused by later statements, also of other"
+          + " connections with the same endpoint, credentials and cache settings. 0 turns the"
+          + " cache off; expired entries are fetched again, never served."),
+  CACHE_MAX_INSTANCES("cacheMaxInstances", PropertyType.integer(1, 1_000_000), "10000",
+      "Most instances the cache holds; the least recently used go first."),
+  MAX_CONCURRENCY("maxConcurrency", PropertyType.integer(1, 64), "8",
+      "Most API calls one statement has in flight at once. Rows stream as instances arrive,"
+          + " and fetching runs at most this far ahead of the reader."),
+  MAX_REQUESTS_PER_SECOND("maxRequestsPerSecond", PropertyType.integer(1, 10_000), "50",
+      "Most API requests per second, shared by all connections to the same endpoint with the"
+          + " same AccessKey ID and this setting; retries count too."),
+  MAX_RETRIES("maxRetries", PropertyType.integer(0, 10), "3",
+      "Times a call is retried after a transient failure (throttling, HTTP 5xx or 429, a"
+          + " connection error), with exponential backoff and jitter, or after the wait the"
+          + " service asks for. Permanent errors are never retried."),
+  MAX_API_CALLS_PER_STATEMENT("maxApiCallsPerStatement", PropertyType.integer(1, 1_000_000),
+      "1000",
+      "Most API calls one statement may need. A statement that would need more fails before"
+          + " it starts calling; narrow it with WHERE instance_id = ... or raise this.");
 
   private static final int MAX_TYPO_LENGTH = 40;
 

@@ -19,9 +19,6 @@ import org.apache.calcite.jdbc.CalciteConnection;
 /** Opens connections: settings to endpoint and credentials, then Calcite with the CCC schema. */
 final class Connections {
 
-  /** Calls in flight per statement until the fetch engine makes it a setting. */
-  private static final int MAX_CONCURRENCY = 8;
-
   private Connections() {
   }
 
@@ -34,7 +31,8 @@ final class Connections {
     CccClient client = new CccClient(
         HttpClients.withTimeouts(config.connectTimeout(), config.readTimeout()),
         endpoint, credentials, DriverInfo.userAgent());
-    InstanceSource source = new InstanceSource(client, config.instanceIds(), MAX_CONCURRENCY);
+    InstanceSource source =
+        new InstanceSource(client, credentials, config.instanceIds(), config.fetchSettings());
     AvaticaConnection calcite = (AvaticaConnection) CalciteEngine.INSTANCE.connect(
         CalciteEngine.PREFIX, CalciteEngine.sqlDialect());
     try {

@@ -3,6 +3,7 @@ package io.cccjdbc.jdbc;
 import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.api.CccTransportException;
 import io.cccjdbc.calcite.MissingKeyValueException;
+import io.cccjdbc.fetch.BudgetExceededException;
 import io.cccjdbc.fetch.DiscoveryRefusedException;
 import io.cccjdbc.fetch.QueryCanceledException;
 import java.sql.SQLDataException;
@@ -53,6 +54,9 @@ final class SqlErrors {
       return canceled.timedOut()
           ? new SQLTimeoutException(canceled.getMessage(), "HYT00", canceled)
           : new SQLException(canceled.getMessage(), "57014", canceled);
+    }
+    if (t instanceof BudgetExceededException budget) {
+      return new SQLNonTransientException(budget.getMessage(), "54000", budget);
     }
     if (t instanceof DiscoveryRefusedException refused) {
       return new SQLNonTransientException(refused.getMessage(), "42501", refused);

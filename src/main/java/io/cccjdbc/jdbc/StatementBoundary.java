@@ -1,10 +1,12 @@
 package io.cccjdbc.jdbc;
 
+import io.cccjdbc.fetch.FetchStatistics;
 import io.cccjdbc.fetch.StatementFetch;
 import java.lang.reflect.Method;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.NoSuchStatementException;
@@ -14,6 +16,8 @@ import org.apache.calcite.avatica.NoSuchStatementException;
  * {@code cancel()} stops the calls in flight, not just the rows still to come.
  */
 final class StatementBoundary extends Boundary {
+
+  private static final FetchStatistics NO_FETCH = new FetchStatistics(0, 0, 0, Duration.ZERO);
 
   private final ConnectionState state;
   private final AtomicBoolean cancelFlag;
@@ -33,7 +37,7 @@ final class StatementBoundary extends Boundary {
   static <T extends Statement> T wrap(Class<T> type, Statement statement, ConnectionState state)
       throws SQLException {
     StatementBoundary handler = new StatementBoundary(statement, state);
-    T proxy = proxy(type, handler);
+    T proxy = proxy(type, handler, CccStatement.class);
     handler.proxy = proxy;
     return proxy;
   }
@@ -64,6 +68,10 @@ final class StatementBoundary extends Boundary {
       }
       case "getConnection":
         return state.proxy();
+      case "getFetchStatistics": {
+        StatementFetch fetch = state.source().find(cancelFlag);
+        return fetch == null ? NO_FETCH : fetch.statistics();
+      }
       default:
         return forward(method, args);
     }

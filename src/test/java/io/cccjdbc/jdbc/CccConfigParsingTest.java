@@ -212,8 +212,8 @@ class CccConfigParsingTest {
   void unknownUrlKeyNamesClosestValidKey() {
     String message = message("jdbc:ccc:regoin=cn-beijing");
     assertEquals("Unknown connection property 'regoin' in the URL; did you mean region?"
-        + " Valid properties: region, endpoint, user, password, securityToken, profile,"
-        + " instanceIds, demo, connectTimeout, readTimeout.", message);
+        + " Valid properties: " + CccProperty.validNames() + ".", message);
+    assertTrue(message.contains("region, endpoint, user, password"), message);
   }
 
   @Test

@@ -31,6 +31,9 @@ class FailuresTest {
 
   private static TestEmulator emulator;
 
+  /** Statements here count the calls they make, so none may be served from the cache. */
+  private static final String NO_CACHE = "cacheTtl=0";
+
   @BeforeAll
   static void start() {
     emulator = TestEmulator.demo();
@@ -88,7 +91,7 @@ class FailuresTest {
 
   @Test
   void unknownAccessKeyIsAnAuthorizationErrorNamingTheKeyProperty() {
-    String url = emulator.url().replace(TestEmulator.ACCESS_KEY_ID, "LTAI-nobody");
+    String url = emulator.url().replace(emulator.accessKeyId(), "LTAI-nobody");
 
     SQLException e = failure(url, "SELECT * FROM admins WHERE instance_id = 'ccc-test'");
 
@@ -103,7 +106,7 @@ class FailuresTest {
         {"RequestId":"REQ-500-1","HostId":"ccc.cn-shanghai.aliyuncs.com","Code":"InternalError",
          "Message":"The request processing has failed due to some unknown error.","Recommend":""}
         """)).onInstance("ccc-cd-ops"));
-    try (Connection connection = emulator.connect();
+    try (Connection connection = emulator.connect(NO_CACHE);
         Statement statement = connection.createStatement()) {
       SQLException e = assertThrows(SQLException.class,
           () -> count(statement, "SELECT * FROM numbers"));
@@ -123,7 +126,7 @@ class FailuresTest {
          "Message":"User not authorized to operate on the specified resource, or this API doesn't support RAM.",
          "Recommend":""}""")).onAction("ListInstances"));
 
-    SQLException e = failure(emulator.url(), "SELECT * FROM numbers");
+    SQLException e = failure(emulator.url(NO_CACHE), "SELECT * FROM numbers");
 
     assertTrue(e.getMessage().contains("ListInstances"), e.getMessage());
     assertTrue(e.getMessage().contains("Forbidden.RAM"), e.getMessage());
@@ -133,7 +136,7 @@ class FailuresTest {
 
   @Test
   void configuredInstanceIdsReplaceDiscovery() throws SQLException {
-    try (Connection connection = emulator.connect("instanceIds=ccc-test, ccc-hz-service");
+    try (Connection connection = emulator.connect(NO_CACHE, "instanceIds=ccc-test, ccc-hz-service");
         Statement statement = connection.createStatement()) {
       assertEquals(2, count(statement, "SELECT * FROM instances"));
       assertEquals(4, count(statement, "SELECT * FROM numbers"));
@@ -145,7 +148,7 @@ class FailuresTest {
 
   @Test
   void queryTimeoutStopsAWaitingStatementWhichStaysUsable() throws SQLException {
-    try (Connection connection = emulator.connect();
+    try (Connection connection = emulator.connect(NO_CACHE);
         Statement statement = connection.createStatement()) {
       // The time limit covers planning too; plan once first so that the wait is the API's.
       assertEquals(1, count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-test'"));
@@ -164,7 +167,7 @@ class FailuresTest {
   @Test
   void cancelFromAnotherThreadStopsTheCallAndTheStatementRunsAgain() throws Exception {
     emulator.inject(FaultRule.next(1, Fault.hang()).onInstance("ccc-hz-service"));
-    try (Connection connection = emulator.connect();
+    try (Connection connection = emulator.connect(NO_CACHE);
         Statement statement = connection.createStatement()) {
       CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
         try {

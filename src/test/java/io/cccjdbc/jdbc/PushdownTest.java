@@ -27,7 +27,8 @@ class PushdownTest {
   @BeforeAll
   static void start() throws SQLException {
     emulator = TestEmulator.demo();
-    connection = emulator.connect();
+    // Pushdown is about what one statement fetches; the cache would hide it.
+    connection = emulator.connect("cacheTtl=0");
   }
 
   @AfterAll

@@ -30,8 +30,9 @@ class SecretsAreNeverShownTest {
         + ";securityToken=" + TOKEN + ";instanceIds=a,b", null);
     String text = config.toString();
     assertHidesSecrets(text);
-    assertEquals("CccConfig{region=cn-shanghai, user=LTAIid, password=***, securityToken=***,"
-        + " instanceIds=[a, b], demo=false, connectTimeout=10, readTimeout=30}", text);
+    assertTrue(text.startsWith("CccConfig{region=cn-shanghai, user=LTAIid, password=***,"
+        + " securityToken=***, instanceIds=[a, b], demo=false, connectTimeout=10, readTimeout=30,"),
+        text);
   }
 
   @Test
