@@ -1,0 +1,207 @@
+package io.cccjdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cccjdbc.emulator.Dataset;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The four tables in an in-memory H2 database, filled straight from the dataset's JSON trees
+ * with its own reading of the API's quirks, so that it owes nothing to the driver's model
+ * classes or catalog and can judge what the driver returns.
+ */
+public final class H2Oracle implements AutoCloseable {
+
+  /*
+   * DEFAULT_NULL_ORDERING=HIGH: Calcite, and so the driver, treats NULL as greater than every
+   * value (last in ASC, first in DESC, also inside window ORDER BYs); H2's default is LOW.
+   * The default (Regular) MODE is kept: it keeps '' apart from NULL (Oracle mode does not),
+   * compares strings case-sensitively and by UTF-16 code unit as Calcite does, and types
+   * string literals as VARCHAR, so CASE branches come back unpadded.
+   */
+  private static final String URL = "jdbc:h2:mem:;DEFAULT_NULL_ORDERING=HIGH";
+
+  private static final List<String> DDL = List.of(
+      "CREATE SCHEMA ccc",
+      "SET SCHEMA ccc",
+      """
+      CREATE TABLE instances (instance_id VARCHAR NOT NULL, name VARCHAR, description VARCHAR,
+        domain_name VARCHAR, console_url VARCHAR, aliyun_uid VARCHAR, status VARCHAR,
+        PRIMARY KEY (instance_id))""",
+      """
+      CREATE TABLE admins (instance_id VARCHAR NOT NULL, user_id VARCHAR NOT NULL,
+        login_name VARCHAR, display_name VARCHAR, email VARCHAR, extension VARCHAR,
+        mobile VARCHAR, role_id VARCHAR, role_name VARCHAR, work_mode VARCHAR,
+        PRIMARY KEY (instance_id, user_id))""",
+      """
+      CREATE TABLE numbers (instance_id VARCHAR NOT NULL, number VARCHAR NOT NULL,
+        active BOOLEAN, city VARCHAR, province VARCHAR, contact_flow_id VARCHAR,
+        usage VARCHAR, user_id VARCHAR, PRIMARY KEY (instance_id, number))""",
+      """
+      CREATE TABLE number_skill_groups (instance_id VARCHAR NOT NULL, number VARCHAR NOT NULL,
+        skill_group_id VARCHAR NOT NULL, name VARCHAR, display_name VARCHAR,
+        description VARCHAR, phone_number_count INTEGER, user_count INTEGER,
+        PRIMARY KEY (instance_id, number, skill_group_id))""");
+
+  private final Connection connection;
+
+  private H2Oracle(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** A private in-memory database holding every instance of the dataset; it goes on close. */
+  public static H2Oracle load(Dataset dataset) throws SQLException {
+    Connection connection = DriverManager.getConnection(URL);
+    try (Statement statement = connection.createStatement()) {
+      for (String ddl : DDL) {
+        statement.execute(ddl);
+      }
+      for (String id : dataset.instanceIds()) {
+        insertInstance(connection, dataset.instance(id).orElseThrow());
+      }
+      return new H2Oracle(connection);
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+
+  /** The rows one GetInstance {@code Data} object stands for, in all four tables. */
+  private static void insertInstance(Connection connection, JsonNode data) throws SQLException {
+    // Every row belongs to the instance asked for: the items' own InstanceId fields are ignored.
+    String id = data.get("Id").textValue();
+    insert(connection, "instances", id, text(data, "Name"), text(data, "Description"),
+        text(data, "DomainName"), text(data, "ConsoleUrl"), text(data, "AliyunUid"),
+        text(data, "Status"));
+    for (JsonNode admin : items(data, "AdminList")) {
+      insert(connection, "admins", id, text(admin, "UserId"), text(admin, "LoginName"),
+          text(admin, "DisplayName"), text(admin, "Email"), text(admin, "Extension"),
+          text(admin, "Mobile"), text(admin, "RoleId"), text(admin, "RoleName"),
+          text(admin, "WorkMode"));
+    }
+    for (JsonNode number : items(data, "NumberList")) {
+      String phone = text(number, "Number");
+      insert(connection, "numbers", id, phone, bool(number, "Active"), text(number, "City"),
+          text(number, "Province"), text(number, "ContactFlowId"), text(number, "Usage"),
+          text(number, "UserId"));
+      for (JsonNode group : items(number, "SkillGroups")) {
+        insert(connection, "number_skill_groups", id, phone, text(group, "SkillGroupId"),
+            text(group, "Name"), text(group, "DisplayName"), text(group, "Description"),
+            integer(group, "PhoneNumberCount"), integer(group, "UserCount"));
+      }
+    }
+  }
+
+  private static void insert(Connection connection, String table, Object... values)
+      throws SQLException {
+    String marks = String.join(", ", Collections.nCopies(values.length, "?"));
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          // Every nullable column is VARCHAR, BOOLEAN or INTEGER; H2 converts a typeless NULL.
+          insert.setNull(i + 1, Types.NULL);
+        } else {
+          insert.setObject(i + 1, values[i]);
+        }
+      }
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new SQLException("cannot load " + table + " row " + Arrays.toString(values), e);
+    }
+  }
+
+  /** An absent field and JSON null are NULL; the API sends some ids as JSON numbers. */
+  private static String text(JsonNode parent, String field) {
+    JsonNode value = parent.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    if (value.isIntegralNumber()) {
+      return value.asText();
+    }
+    throw unreadable(parent, field);
+  }
+
+  /** {@code true}, {@code "true"} (any case), {@code 1}, {@code "1"} and their false twins; "" is NULL. */
+  private static Boolean bool(JsonNode parent, String field) {
+    JsonNode value = parent.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (!value.isTextual() && !value.isIntegralNumber()) {
+      throw unreadable(parent, field);
+    }
+    return switch (value.asText().toLowerCase(Locale.ROOT)) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      case "" -> null;
+      default -> throw unreadable(parent, field);
+    };
+  }
+
+  /** A JSON integer or its decimal digits as a string; "" is NULL. */
+  private static Integer integer(JsonNode parent, String field) {
+    JsonNode value = parent.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isInt()) {
+      return value.intValue();
+    }
+    if (value.isTextual() && value.textValue().isEmpty()) {
+      return null;
+    }
+    if (value.isTextual() && value.textValue().matches("-?[0-9]+")) {
+      return Integer.valueOf(value.textValue());
+    }
+    throw unreadable(parent, field);
+  }
+
+  /** The elements of an array field; absent or null is no elements, a null element is no row. */
+  private static List<JsonNode> items(JsonNode parent, String field) {
+    JsonNode value = parent.get(field);
+    List<JsonNode> items = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return items;
+    }
+    if (!value.isArray()) {
+      throw unreadable(parent, field);
+    }
+    value.forEach(item -> {
+      if (!item.isNull()) {
+        items.add(item);
+      }
+    });
+    return items;
+  }
+
+  private static IllegalArgumentException unreadable(JsonNode parent, String field) {
+    return new IllegalArgumentException(
+        "the oracle does not know how to read " + field + " = " + parent.get(field));
+  }
+}

@@ -1,0 +1,38 @@
+package io.cccjdbc.jdbc;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One statement run through the driver and through H2. Rows of an {@code ordered} query are
+ * compared in order, so its ORDER BY must be total; the others are compared as multisets. A
+ * query with bindings is prepared once on each side and executed once per binding.
+ */
+record ComparedQuery(String sql, boolean ordered, List<List<Object>> bindings) {
+
+  static ComparedQuery rows(String sql) {
+    return new ComparedQuery(sql, false, List.of());
+  }
+
+  static ComparedQuery ordered(String sql) {
+    return new ComparedQuery(sql, true, List.of());
+  }
+
+  static ComparedQuery prepared(String sql, Object[]... bindings) {
+    return new ComparedQuery(sql, false, Arrays.stream(bindings).map(Arrays::asList).toList());
+  }
+
+  /** The test's display name: the SQL, and the values bound to it. */
+  @Override
+  public String toString() {
+    return bindings.isEmpty()
+        ? sql
+        : sql + " with " + bindings.stream().map(ComparedQuery::describe).collect(Collectors.joining(", "));
+  }
+
+  /** Bound values as the comparison shows values, so that '' and NULL are told apart. */
+  static String describe(List<Object> binding) {
+    return binding.stream().map(CanonicalRows::canonical).collect(Collectors.joining(", ", "(", ")"));
+  }
+}
