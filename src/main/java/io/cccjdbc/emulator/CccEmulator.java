@@ -46,6 +46,15 @@ public final class CccEmulator implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CccEmulator.class);
 
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, each
+    // answer then waits for the client's delayed ACK, some 40 ms on loopback. The JDK reads
+    // this setting once, when its first server starts, so it is set before ours does.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Settings settings;
   private final RequestCounts counts = new RequestCounts();
   private final FaultScript faults = new FaultScript();

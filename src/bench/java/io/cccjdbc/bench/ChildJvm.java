@@ -1,0 +1,49 @@
+package io.cccjdbc.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A fresh JVM on the self-contained jar, for what must be measured from a cold start. */
+final class ChildJvm {
+
+  /** What the child printed, and when its marker line came after the process started. */
+  record Outcome(List<String> lines, double millisToMarker) {
+  }
+
+  private ChildJvm() {
+  }
+
+  static Outcome run(Path jar, Path testClasses, List<String> jvmOptions, Class<?> main,
+      String marker, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(jar + java.io.File.pathSeparator + testClasses);
+    command.add(main.getName());
+    command.addAll(List.of(args));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<String> lines = new ArrayList<>();
+    double toMarker = -1;
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (toMarker < 0 && line.startsWith(marker)) {
+          toMarker = (System.nanoTime() - start) / 1e6;
+        }
+        lines.add(line);
+      }
+    }
+    if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0 || toMarker < 0) {
+      throw new IllegalStateException("child JVM failed: " + command + "\n" + String.join("\n", lines));
+    }
+    return new Outcome(lines, toMarker);
+  }
+}
