@@ -22,7 +22,7 @@ final class Memory {
     try (BenchEmulator emulator =
         BenchEmulator.start(Dataset.synthetic(INSTANCES, NUMBERS, 13), Duration.ZERO)) {
       for (String cache : new String[] {"cacheTtl=60", "cacheTtl=0"}) {
-        String url = emulator.url(cache, "maxRequestsPerSecond=100000",
+        String url = emulator.url(cache, "maxRequestsPerSecond=10000",
             "maxApiCallsPerStatement=100000");
         String line = ChildJvm.run(jar, testClasses, List.of("-Xmx256m"), ScanAll.class, "ROWS",
             url, "SELECT * FROM numbers").lines().stream()

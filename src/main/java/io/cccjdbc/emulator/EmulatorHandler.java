@@ -42,13 +42,11 @@ final class EmulatorHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) {
-    counts.handlingStarted();
     try {
       serve(exchange);
     } catch (IOException e) {
       // The client went away or a fault cut the connection: there is no one left to answer.
     } finally {
-      counts.handlingEnded();
       // Closing an exchange that sent no response closes its connection, which is what the
       // hang and disconnect faults rely on.
       exchange.close();
@@ -62,7 +60,10 @@ final class EmulatorHandler implements HttpHandler {
     String action = parameters.get("Action");
     String instanceId = parameters.get("InstanceId");
     counts.countArrival(action, instanceId);
-    if (!waitUnlessClosing(latency.get())) {
+    counts.handlingStarted();
+    boolean waited = waitUnlessClosing(latency.get());
+    counts.handlingEnded();
+    if (!waited) {
       return;
     }
     Optional<Fault> fault = faults.take(action, instanceId);

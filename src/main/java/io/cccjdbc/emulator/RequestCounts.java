@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>{@link #rejected()}: requests answered with an error by the emulator's own checks
  *       (gateway or CCC), such as a wrong signature or an unknown instance;
  *   <li>{@link #faulted()}: requests a scripted {@link Fault} answered instead;
- *   <li>{@link #maxInFlight()}: the most requests being handled at the same time;
+ *   <li>{@link #maxInFlight()}: the most requests in progress at the same time, counted while
+ *       they wait out the injected latency (so a request whose answer was already sent can
+ *       never overlap the client's next one);
  *   <li>{@link #arrivalNanos()}: when the latest requests arrived, to check a client's pacing.
  * </ul>
  */

@@ -191,12 +191,26 @@ class FetchEngineTest {
   }
 
   @Test
-  void callsInFlightNeverExceedMaxConcurrency() {
+  void callsInFlightNeverExceedMaxConcurrencyEvenAcrossScans() {
     InstanceSource source = source(new FetchSettings(Duration.ZERO, 1000, 4, 10_000, 3, 1000));
     emulator.setLatency(Duration.ofMillis(50));
+    List<String> left = IntStream.range(0, 20).mapToObj(FetchEngineTest::id).toList();
+    List<String> right = IntStream.range(20, 40).mapToObj(FetchEngineTest::id).toList();
 
-    assertEquals(40, read(source, IntStream.range(0, 40).mapToObj(FetchEngineTest::id).toList())
-        .size());
+    try (StatementFetch fetch = source.begin(new Object());
+        CloseableIterator<Instance> first = fetch.instances(left, true);
+        CloseableIterator<Instance> second = fetch.instances(right, true)) {
+      List<Instance> read = new ArrayList<>();
+      while (first.hasNext() || second.hasNext()) {
+        if (first.hasNext()) {
+          read.add(first.next());
+        }
+        if (second.hasNext()) {
+          read.add(second.next());
+        }
+      }
+      assertEquals(40, read.size());
+    }
 
     int most = emulator.counts().maxInFlight();
     assertTrue(most <= 4 && most >= 2, "max in flight " + most);

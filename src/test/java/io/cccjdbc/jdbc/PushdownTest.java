@@ -195,7 +195,7 @@ class PushdownTest {
   @Test
   void explainShowsThePushedIdsAndParameters() throws SQLException {
     String plan = explain("SELECT * FROM numbers WHERE instance_id IN ('ccc-test', 'b''c')");
-    assertTrue(plan.contains("CccTableScan(table=[[ccc, numbers]], instanceIds=[['b''c', 'ccc-test']])"),
+    assertTrue(plan.contains("CccTableScan(table=[[ccc, numbers]], instanceIds=[['ccc-test', 'b''c']])"),
         plan);
 
     try (PreparedStatement statement = connection.prepareStatement(
