@@ -4,6 +4,7 @@ import io.cccjdbc.fetch.InstanceSource;
 import java.sql.Connection;
 import java.sql.SQLWarning;
 import java.util.List;
+import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaConnection;
 
 /** What one open connection holds besides Calcite's own connection. */
@@ -13,6 +14,7 @@ final class ConnectionState {
   private final InstanceSource source;
   private final String displayUrl;
   private SQLWarning warnings;
+  private Properties clientInfo = new Properties();
   private Connection proxy;
 
   ConnectionState(AvaticaConnection calcite, InstanceSource source, String displayUrl,
@@ -42,6 +44,19 @@ final class ConnectionState {
 
   void proxy(Connection connection) {
     this.proxy = connection;
+  }
+
+  /** A copy: changing it changes nothing until it is given back. */
+  synchronized Properties clientInfo() {
+    Properties copy = new Properties();
+    copy.putAll(clientInfo);
+    return copy;
+  }
+
+  synchronized void clientInfo(Properties properties) {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    clientInfo = copy;
   }
 
   synchronized SQLWarning warnings() {

@@ -64,6 +64,10 @@ final class StatementBoundary extends Boundary {
       }
       case "getConnection":
         return state.proxy();
+      case "setEscapeProcessing":
+        // Calcite's parser reads JDBC escapes ({fn ...}, {d ...}) as part of SQL, so there is
+        // no separate escape pass to switch off; tools set this routinely.
+        return null;
       default:
         return forward(method, args);
     }
