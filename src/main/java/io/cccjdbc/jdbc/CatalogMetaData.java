@@ -27,7 +27,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
  */
 final class CatalogMetaData {
 
-  static final String TABLE_TYPE = "TABLE";
+  private static final String TABLE_TYPE = "TABLE";
 
   private static final Comparator<TableDef<?>> BY_NAME = Comparator.comparing(TableDef::name);
 
@@ -50,7 +50,8 @@ final class CatalogMetaData {
   }
 
   ResultSet tableTypes() throws SQLException {
-    return MetaShape.TABLE_TYPES.resultSet(connection, List.<Object[]>of(new Object[] {TABLE_TYPE}));
+    List<Object[]> rows = List.<Object[]>of(new Object[] {TABLE_TYPE});
+    return MetaShape.TABLE_TYPES.resultSet(connection, rows);
   }
 
   ResultSet tables(String schemaPattern, String tablePattern, String[] types)
@@ -178,11 +179,11 @@ final class CatalogMetaData {
         .toList();
   }
 
-  static String primaryKeyName(String table) {
+  private static String primaryKeyName(String table) {
     return "pk_" + table;
   }
 
-  static String foreignKeyName(String table, ForeignKey key) {
+  private static String foreignKeyName(String table, ForeignKey key) {
     return "fk_" + table + "_" + key.referencedTable();
   }
 

@@ -52,7 +52,13 @@ final class ConnectionBoundary extends Boundary {
         // There are no user-defined types to map.
         return new HashMap<String, Class<?>>();
       case "setClientInfo":
-        setClientInfo(args);
+        // Kept as given and read back (pools and tools set an application name); the
+        // service has no use for it, so nothing is sent.
+        if (args[0] instanceof Properties properties) {
+          state.replaceClientInfo(properties);
+        } else {
+          state.clientInfo((String) args[0], (String) args[1]);
+        }
         return null;
       case "getClientInfo":
         return args == null
@@ -60,24 +66,6 @@ final class ConnectionBoundary extends Boundary {
             : state.clientInfo().getProperty((String) args[0]);
       default:
         return forward(method, args);
-    }
-  }
-
-  /**
-   * Client info (an application name a pool or tool sets) is kept as given and read back; the
-   * service has no use for it, so nothing is sent.
-   */
-  private void setClientInfo(Object[] args) {
-    if (args[0] instanceof Properties properties) {
-      state.clientInfo(properties);
-    } else {
-      Properties properties = state.clientInfo();
-      if (args[1] == null) {
-        properties.remove(args[0]);
-      } else {
-        properties.setProperty((String) args[0], (String) args[1]);
-      }
-      state.clientInfo(properties);
     }
   }
 

@@ -14,7 +14,7 @@ final class ConnectionState {
   private final InstanceSource source;
   private final String displayUrl;
   private SQLWarning warnings;
-  private Properties clientInfo = new Properties();
+  private final Properties clientInfo = new Properties();
   private Connection proxy;
 
   ConnectionState(AvaticaConnection calcite, InstanceSource source, String displayUrl,
@@ -46,17 +46,25 @@ final class ConnectionState {
     this.proxy = connection;
   }
 
-  /** A copy: changing it changes nothing until it is given back. */
+  /** A copy: changing it changes nothing. */
   synchronized Properties clientInfo() {
     Properties copy = new Properties();
     copy.putAll(clientInfo);
     return copy;
   }
 
-  synchronized void clientInfo(Properties properties) {
-    Properties copy = new Properties();
-    copy.putAll(properties);
-    clientInfo = copy;
+  /** Sets one client info property; a null value removes it. */
+  synchronized void clientInfo(String name, String value) {
+    if (value == null) {
+      clientInfo.remove(name);
+    } else {
+      clientInfo.setProperty(name, value);
+    }
+  }
+
+  synchronized void replaceClientInfo(Properties properties) {
+    clientInfo.clear();
+    clientInfo.putAll(properties);
   }
 
   synchronized SQLWarning warnings() {
