@@ -360,7 +360,7 @@ class CatalogMetaDataTest {
     return CccTables.ALL.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
   }
 
-  static List<String> column(ResultSet rows, String name) throws SQLException {
+  private static List<String> column(ResultSet rows, String name) throws SQLException {
     List<String> values = new ArrayList<>();
     try (rows) {
       while (rows.next()) {

@@ -2,7 +2,6 @@ package io.cccjdbc.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -206,6 +205,17 @@ class MetaDataAnswersTest {
   }
 
   @Test
+  void catalogMetadataOfAClosedConnectionFailsAsAnSqlException() throws SQLException {
+    Connection closed = DriverManager.getConnection("jdbc:ccc:demo=true");
+    DatabaseMetaData closedMetaData = closed.getMetaData();
+    closed.close();
+
+    SQLException e = assertThrows(SQLException.class,
+        () -> closedMetaData.getTables(null, null, "%", null));
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+  }
+
+  @Test
   void theUserNameNeverCarriesTheSecret() throws SQLException {
     try (TestEmulator emulator = TestEmulator.demo();
         Connection other = emulator.connect()) {
@@ -217,7 +227,6 @@ class MetaDataAnswersTest {
 
   private static void assertColumns(ResultSet rows, String... expected) throws SQLException {
     try (rows) {
-      assertInstanceOf(ResultSet.class, rows);
       ResultSetMetaData columns = rows.getMetaData();
       List<String> actual = new ArrayList<>();
       for (int i = 1; i <= columns.getColumnCount(); i++) {
