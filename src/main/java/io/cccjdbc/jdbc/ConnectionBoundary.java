@@ -4,6 +4,8 @@ import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Properties;
 
 /** The connection users hold: Calcite's, with CCC's warnings, metadata and statements. */
 final class ConnectionBoundary extends Boundary {
@@ -40,6 +42,28 @@ final class ConnectionBoundary extends Boundary {
         return null;
       case "getAutoCommit", "isReadOnly":
         return true;
+      case "setCatalog":
+        // JDBC asks a driver without catalogs to ignore the request silently.
+        return null;
+      case "nativeSQL":
+        // Calcite's parser reads JDBC escapes itself; the SQL goes in as written.
+        return args[0];
+      case "getTypeMap":
+        // There are no user-defined types to map.
+        return new HashMap<String, Class<?>>();
+      case "setClientInfo":
+        // Kept as given and read back (pools and tools set an application name); the
+        // service has no use for it, so nothing is sent.
+        if (args[0] instanceof Properties properties) {
+          state.replaceClientInfo(properties);
+        } else {
+          state.clientInfo((String) args[0], (String) args[1]);
+        }
+        return null;
+      case "getClientInfo":
+        return args == null
+            ? state.clientInfo()
+            : state.clientInfo().getProperty((String) args[0]);
       default:
         return forward(method, args);
     }

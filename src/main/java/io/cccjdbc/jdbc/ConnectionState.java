@@ -4,6 +4,7 @@ import io.cccjdbc.fetch.InstanceSource;
 import java.sql.Connection;
 import java.sql.SQLWarning;
 import java.util.List;
+import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaConnection;
 
 /** What one open connection holds besides Calcite's own connection. */
@@ -13,6 +14,7 @@ final class ConnectionState {
   private final InstanceSource source;
   private final String displayUrl;
   private SQLWarning warnings;
+  private final Properties clientInfo = new Properties();
   private Connection proxy;
 
   ConnectionState(AvaticaConnection calcite, InstanceSource source, String displayUrl,
@@ -42,6 +44,27 @@ final class ConnectionState {
 
   void proxy(Connection connection) {
     this.proxy = connection;
+  }
+
+  /** A copy: changing it changes nothing. */
+  synchronized Properties clientInfo() {
+    Properties copy = new Properties();
+    copy.putAll(clientInfo);
+    return copy;
+  }
+
+  /** Sets one client info property; a null value removes it. */
+  synchronized void clientInfo(String name, String value) {
+    if (value == null) {
+      clientInfo.remove(name);
+    } else {
+      clientInfo.setProperty(name, value);
+    }
+  }
+
+  synchronized void replaceClientInfo(Properties properties) {
+    clientInfo.clear();
+    clientInfo.putAll(properties);
   }
 
   synchronized SQLWarning warnings() {

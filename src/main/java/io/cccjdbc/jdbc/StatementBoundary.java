@@ -72,6 +72,10 @@ final class StatementBoundary extends Boundary {
         StatementFetch fetch = state.source().find(cancelFlag);
         return fetch == null ? NO_FETCH : fetch.statistics();
       }
+      case "setEscapeProcessing":
+        // Calcite's parser reads JDBC escapes ({fn ...}, {d ...}) as part of SQL, so there is
+        // no separate escape pass to switch off; tools set this routinely.
+        return null;
       default:
         return forward(method, args);
     }
