@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -64,14 +63,15 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
   /**
    * Called by the code Calcite generates for a {@link CccTableScan}.
    *
-   * @param instanceIds the ids to fetch, or null for every instance; null entries (a
-   *     parameter bound to NULL) match nothing
+   * @param instanceIds the ids to fetch, or null for every instance; null and empty entries
+   *     (a parameter bound to NULL, {@code instance_id = ''}) name no instance, so nothing is
+   *     fetched for them
    */
   public Enumerable<Object[]> scan(DataContext root, String[] instanceIds) {
     StatementFetch fetch = statementFetch(root);
     List<String> ids = instanceIds == null
         ? null
-        : Arrays.stream(instanceIds).filter(Objects::nonNull).toList();
+        : Arrays.stream(instanceIds).filter(id -> id != null && !id.isEmpty()).toList();
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {

@@ -186,6 +186,14 @@ class PushdownTest {
   }
 
   @Test
+  void anEmptyInstanceIdNamesNoInstanceAndIsNotAsked() throws SQLException {
+    assertEquals(0, count("SELECT * FROM instances WHERE instance_id = ''"));
+    assertEquals(1, count("SELECT * FROM instances WHERE instance_id IN ('', 'ccc-test')"));
+
+    assertEquals(1, emulator.totalCalls());
+  }
+
+  @Test
   void unknownInstanceIsNoRowsNotAnError() throws SQLException {
     assertEquals(0, count("SELECT * FROM instances WHERE instance_id = 'ccc-nope'"));
 
