@@ -13,18 +13,22 @@ import java.util.Objects;
  *     .onAction("GetInstance").onInstance("ccc-test"));
  * }</pre>
  */
-public record FaultRule(Fault fault, int times, String action, String instanceId) {
+public record FaultRule(Fault fault, int times, String action, String instanceId,
+    double probability) {
 
   public FaultRule {
     Objects.requireNonNull(fault, "fault");
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + times);
     }
+    if (!(probability > 0 && probability <= 1)) {
+      throw new IllegalArgumentException("probability must be in (0, 1]: " + probability);
+    }
   }
 
   /** The next {@code times} requests of any action, for any instance. */
   public static FaultRule next(int times, Fault fault) {
-    return new FaultRule(fault, times, null, null);
+    return new FaultRule(fault, times, null, null, 1);
   }
 
   /** Every request from now on, until {@link CccEmulator#clearFaults()}. */
@@ -33,11 +37,19 @@ public record FaultRule(Fault fault, int times, String action, String instanceId
   }
 
   public FaultRule onAction(String action) {
-    return new FaultRule(fault, times, Objects.requireNonNull(action), instanceId);
+    return new FaultRule(fault, times, Objects.requireNonNull(action), instanceId, probability);
   }
 
   public FaultRule onInstance(String instanceId) {
-    return new FaultRule(fault, times, action, Objects.requireNonNull(instanceId));
+    return new FaultRule(fault, times, action, Objects.requireNonNull(instanceId), probability);
+  }
+
+  /**
+   * Only a random share of the matching requests (drawn from the emulator's seeded random),
+   * for a background error rate under load.
+   */
+  public FaultRule withProbability(double share) {
+    return new FaultRule(fault, times, action, instanceId, share);
   }
 
   boolean matches(String requestAction, String requestInstanceId) {
