@@ -115,7 +115,7 @@ final class EmulatorHandler implements HttpHandler {
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Content-Type", Answer.JSON_CONTENT_TYPE);
       headers.putAll(respond.headers());
-      send(exchange, new Answer(respond.status(), respond.body().getBytes(UTF_8), headers));
+      send(exchange, new Answer(respond.status(), respond.body(), headers));
     } else if (fault instanceof Fault.Hang) {
       waitUnlessClosing(null);
     } else if (fault instanceof Fault.TruncatedBody) {

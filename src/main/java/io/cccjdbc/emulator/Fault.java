@@ -1,5 +1,6 @@
 package io.cccjdbc.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,12 @@ public sealed interface Fault {
 
   /** Answers with this status, body and extra headers, such as {@code x-acs-retry-after}. */
   static Respond respond(int status, String body) {
-    return new Respond(status, body, Map.of());
+    return new Respond(status, body.getBytes(StandardCharsets.UTF_8), Map.of());
+  }
+
+  /** Answers with these exact bytes, which need not be valid UTF-8 or JSON. */
+  static Respond respond(int status, byte[] body) {
+    return new Respond(status, body.clone(), Map.of());
   }
 
   /** Never answers; the connection stays open until the emulator is closed. */
@@ -45,7 +51,7 @@ public sealed interface Fault {
     return new Delay(delay);
   }
 
-  record Respond(int status, String body, Map<String, String> headers) implements Fault {
+  record Respond(int status, byte[] body, Map<String, String> headers) implements Fault {
     public Respond {
       if (status < 100 || status > 599) {
         throw new IllegalArgumentException("not an HTTP status: " + status);
@@ -55,6 +61,12 @@ public sealed interface Fault {
     }
 
     /** The same response with one more header. */
+    @Override
+    public String toString() {
+      return "Respond[status=" + status + ", body=" + new String(body, StandardCharsets.UTF_8)
+          + ", headers=" + headers + "]";
+    }
+
     public Respond withHeader(String name, String value) {
       Map<String, String> more = new LinkedHashMap<>(headers);
       more.put(name, value);
