@@ -97,7 +97,8 @@ public final class CccClient {
         .header("Accept", "application/json")
         .get()
         .build();
-    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType, maxResponseBytes);
+    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType, maxResponseBytes,
+        http.proxySelector());
   }
 
   @Override
