@@ -28,15 +28,17 @@ public final class ApiCall<T> {
   private final Call call;
   private final JavaType envelopeType;
   private final long maxResponseBytes;
+  private final boolean logHttp;
   private final ProxySelector proxies;
 
   /** @param proxies the client's, to name a proxy in the way when the endpoint is not reached */
   ApiCall(ApiRequest request, Call call, JavaType envelopeType, long maxResponseBytes,
-      ProxySelector proxies) {
+      boolean logHttp, ProxySelector proxies) {
     this.request = request;
     this.call = call;
     this.envelopeType = envelopeType;
     this.maxResponseBytes = maxResponseBytes;
+    this.logHttp = logHttp;
     this.proxies = proxies;
   }
 
@@ -53,13 +55,35 @@ public final class ApiCall<T> {
     return call.isCanceled();
   }
 
+  /** Sends the request as a first attempt; see {@link #execute(int)}. */
+  public T execute() {
+    return execute(0);
+  }
+
   /**
    * Sends the request and decodes the answer.
    *
+   * @param retry how many times the same request was sent before, as the HTTP log shows it
    * @throws CccApiException if the service answered with an error code
    * @throws CccTransportException if no usable answer arrived
    */
-  public T execute() {
+  public T execute(int retry) {
+    long started = System.nanoTime();
+    try {
+      Answer<T> answer = send();
+      if (logHttp) {
+        HttpLog.answered(request, retry, answer.status(), answer.requestId(), started);
+      }
+      return answer.data();
+    } catch (CccException e) {
+      if (logHttp) {
+        HttpLog.failed(request, retry, e, started);
+      }
+      throw e;
+    }
+  }
+
+  private Answer<T> send() {
     try (Response response = call.execute()) {
       return decode(response);
     } catch (CccException e) {
@@ -89,7 +113,7 @@ public final class ApiCall<T> {
     }
   }
 
-  private T decode(Response response) throws IOException {
+  private Answer<T> decode(Response response) throws IOException {
     ResponseBody body = response.body();
     long declared = body.contentLength();
     if (declared > maxResponseBytes) {
@@ -120,7 +144,7 @@ public final class ApiCall<T> {
       throw new CccTransportException(request, "the answer has no Data (HTTP " + response.code()
           + ", RequestId " + requestId + ")", false, null);
     }
-    return envelope.data();
+    return new Answer<>(response.code(), requestId, envelope.data());
   }
 
   private CccTransportException tooLarge(long declared) {
@@ -174,4 +198,7 @@ public final class ApiCall<T> {
       return null;
     }
   }
+
+  /** A decoded answer and what the HTTP log tells about it. */
+  private record Answer<T>(int status, String requestId, T data) {}
 }

@@ -36,20 +36,29 @@ public final class CccClient {
   private final Clock clock;
   private final String userAgent;
   private final long maxResponseBytes;
+  private final boolean logHttp;
 
   public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
       String userAgent) {
-    this(http, endpoint, credentials, userAgent, Clock.systemUTC(), DEFAULT_MAX_RESPONSE_BYTES);
+    this(http, endpoint, credentials, userAgent, false);
+  }
+
+  /** @param logHttp whether each call is logged at INFO on {@code io.cccjdbc.api.http} */
+  public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
+      String userAgent, boolean logHttp) {
+    this(http, endpoint, credentials, userAgent, Clock.systemUTC(), DEFAULT_MAX_RESPONSE_BYTES,
+        logHttp);
   }
 
   CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials, String userAgent,
-      Clock clock, long maxResponseBytes) {
+      Clock clock, long maxResponseBytes, boolean logHttp) {
     this.http = Objects.requireNonNull(http, "http");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.clock = clock;
     this.maxResponseBytes = maxResponseBytes;
+    this.logHttp = logHttp;
   }
 
   public Endpoint endpoint() {
@@ -98,7 +107,7 @@ public final class CccClient {
         .get()
         .build();
     return new ApiCall<>(apiRequest, http.newCall(request), envelopeType, maxResponseBytes,
-        http.proxySelector());
+        logHttp, http.proxySelector());
   }
 
   @Override

@@ -129,6 +129,10 @@ final class CccConfig {
     return Duration.ofSeconds((Integer) values.get(CccProperty.READ_TIMEOUT));
   }
 
+  boolean logHttp() {
+    return (Boolean) values.get(CccProperty.LOG_HTTP);
+  }
+
   /**
    * How the connection's HTTP client reaches the endpoint: timeouts, proxy and trust store. The
    * trust store file is read here.

@@ -84,7 +84,11 @@ public enum CccProperty {
   TRUST_STORE_PASSWORD("trustStorePassword", PropertyType.secretString(), null,
       "Password of trustStore, if it has one."),
   TRUST_STORE_TYPE("trustStoreType", PropertyType.choice("PKCS12", "JKS"), "PKCS12",
-      "Format of trustStore.");
+      "Format of trustStore."),
+  LOG_HTTP("logHttp", PropertyType.bool(), "false",
+      "Log each API call at INFO on the SLF4J logger io.cccjdbc.api.http: action, instance id"
+          + " or page, retry number, HTTP status, API error code, duration and request id."
+          + " Never a secret, a signature or a request URL.");
 
   private static final int MAX_TYPO_LENGTH = 40;
 

@@ -29,7 +29,7 @@ final class Connections {
         ? DemoEndpoint.CREDENTIALS
         : config.credentials(Environment.system());
     CccClient client = new CccClient(HttpClients.create(config.httpSettings()), endpoint,
-        credentials, DriverInfo.userAgent());
+        credentials, DriverInfo.userAgent(), config.logHttp());
     InstanceSource source =
         new InstanceSource(client, credentials, config.instanceIds(), config.fetchSettings());
     AvaticaConnection calcite = (AvaticaConnection) CalciteEngine.INSTANCE.connect(

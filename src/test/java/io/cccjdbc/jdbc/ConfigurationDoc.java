@@ -154,6 +154,24 @@ final class ConfigurationDoc {
           another kind fails the connection (SQLState `08001`) with a message that says which.
         - An untrusted certificate fails the statement with an error that says so and suggests
           `trustStore` (SQLState `08006`).
+
+        ## Logging API calls
+
+        ccc-jdbc logs through SLF4J and ships no binding: the application chooses one. With
+        `logHttp=true`, every API call, retries included, is one INFO line on the logger
+        `io.cccjdbc.api.http`:
+
+        ```
+        GetInstance InstanceId=ccc-test: HTTP 503 ServiceUnavailable in 229 ms, RequestId REQ-8C2E
+        GetInstance InstanceId=ccc-test (retry 1): HTTP 200 in 55 ms, RequestId 501B27F4-1822-41D0
+        ListInstances PageNumber=1: HTTP 200 in 30 ms, RequestId FBB71A18-3432-4E6B
+        GetInstance InstanceId=ccc-hz: failed after 30012 ms: timed out waiting for ccc.cn-shanghai.aliyuncs.com (...)
+        ```
+
+        The line holds the action, the instance id or page, the retry number, the HTTP status and
+        API error code, the duration and the request id to quote to Alibaba Cloud support. It
+        never holds the request URL, whose query carries the AccessKey ID, signature and STS
+        token, nor any secret.
         """.formatted(REGENERATE, EXAMPLE_URL, propertyRows());
   }
 
