@@ -176,7 +176,22 @@ class ProxyTest {
       assertEquals(1, count(connection));
 
       assertEquals(List.of("CONNECT 127.0.0.1:" + https.port()), proxy.passed());
+      assertEquals(1, proxy.challenges(), "credentials are sent when asked for, not before");
       assertEquals(1, https.getInstanceCalls());
+    }
+  }
+
+  @Test
+  void httpsPassesAProxyThatAsksForNoCredentials() throws SQLException {
+    TestCertificates certificates = TestCertificates.get();
+    try (TestEmulator https = TestEmulator.demoOverHttps(certificates.loopbackServer());
+        TestProxy proxy = TestProxy.start();
+        Connection connection = https.connect(NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY,
+            "trustStore='" + certificates.trustStore("PKCS12") + "'",
+            "trustStorePassword=" + TestCertificates.PASSWORD)) {
+      assertEquals(1, count(connection));
+
+      assertEquals(List.of("CONNECT 127.0.0.1:" + https.port()), proxy.passed());
     }
   }
 
