@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /** An emulator on 127.0.0.1 with its own credentials, and JDBC URLs that reach it. */
 public final class TestEmulator implements AutoCloseable {
@@ -31,20 +32,28 @@ public final class TestEmulator implements AutoCloseable {
    * with the same endpoint and credentials, and an emulator may get an earlier one's port.
    */
   public static TestEmulator start(Dataset dataset) {
+    return start(CccEmulator.builder().dataset(dataset));
+  }
+
+  public static TestEmulator demo() {
+    return start(Dataset.demo());
+  }
+
+  /** The demo over HTTPS, presenting the certificate of this server context. */
+  public static TestEmulator demoOverHttps(SSLContext server) {
+    return start(CccEmulator.builder().dataset(Dataset.demo()).https(server));
+  }
+
+  private static TestEmulator start(CccEmulator.Builder builder) {
     String accessKeyId = "LTAI-test-" + EMULATORS.incrementAndGet();
     try {
-      return new TestEmulator(CccEmulator.builder()
-          .dataset(dataset)
+      return new TestEmulator(builder
           .credential(accessKeyId, ACCESS_KEY_SECRET)
           .build()
           .start(), accessKeyId);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public static TestEmulator demo() {
-    return start(Dataset.demo());
   }
 
   /** A URL with the emulator's endpoint and credentials, then any extra {@code key=value}s. */
@@ -64,6 +73,10 @@ public final class TestEmulator implements AutoCloseable {
 
   public String endpoint() {
     return emulator.endpoint();
+  }
+
+  public int port() {
+    return emulator.port();
   }
 
   public String accessKeyId() {

@@ -5,8 +5,15 @@ import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -21,12 +28,18 @@ public final class ApiCall<T> {
   private final Call call;
   private final JavaType envelopeType;
   private final long maxResponseBytes;
+  private final boolean logHttp;
+  private final ProxySelector proxies;
 
-  ApiCall(ApiRequest request, Call call, JavaType envelopeType, long maxResponseBytes) {
+  /** @param proxies the client's, to name a proxy in the way when the endpoint is not reached */
+  ApiCall(ApiRequest request, Call call, JavaType envelopeType, long maxResponseBytes,
+      boolean logHttp, ProxySelector proxies) {
     this.request = request;
     this.call = call;
     this.envelopeType = envelopeType;
     this.maxResponseBytes = maxResponseBytes;
+    this.logHttp = logHttp;
+    this.proxies = proxies;
   }
 
   public ApiRequest request() {
@@ -42,31 +55,65 @@ public final class ApiCall<T> {
     return call.isCanceled();
   }
 
+  /** Sends the request as a first attempt; see {@link #execute(int)}. */
+  public T execute() {
+    return execute(0);
+  }
+
   /**
    * Sends the request and decodes the answer.
    *
+   * @param retry how many times the same request was sent before, as the HTTP log shows it
    * @throws CccApiException if the service answered with an error code
    * @throws CccTransportException if no usable answer arrived
    */
-  public T execute() {
+  public T execute(int retry) {
+    long started = System.nanoTime();
+    try {
+      Answer<T> answer = send();
+      if (logHttp) {
+        HttpLog.answered(request, retry, answer.status(), answer.requestId(), started);
+      }
+      return answer.data();
+    } catch (CccException e) {
+      if (logHttp) {
+        HttpLog.failed(request, retry, e, started);
+      }
+      throw e;
+    }
+  }
+
+  private Answer<T> send() {
     try (Response response = call.execute()) {
       return decode(response);
     } catch (CccException e) {
       throw e;
     } catch (SocketTimeoutException e) {
-      throw new CccTransportException(request, "timed out waiting for " + host()
+      throw new CccTransportException(request, "timed out waiting for " + target()
           + " (" + e.getMessage() + "); raise readTimeout or check the network", true, e);
     } catch (InterruptedIOException e) {
       throw new CccTransportException(request, "interrupted", false, e);
+    } catch (ProxyAuthenticationException e) {
+      throw new CccTransportException(request, e.getMessage(), false, e);
+    } catch (SSLPeerUnverifiedException e) {
+      throw new CccTransportException(request, "the TLS certificate of " + host()
+          + " was not issued for that host name (" + oneLine(e.getMessage()) + "); check that"
+          + " endpoint names the service's host", false, e);
     } catch (IOException e) {
       if (call.isCanceled()) {
         throw new CccTransportException(request, "canceled", false, e);
       }
-      throw new CccTransportException(request, "could not reach " + host() + ": " + e, true, e);
+      if (e instanceof SSLHandshakeException && isCertificateProblem(e)) {
+        throw new CccTransportException(request, "the TLS certificate of " + host()
+            + " is not trusted (" + oneLine(e.getMessage()) + "). If your network re-signs TLS"
+            + " traffic with its own certificate authority, set trustStore to a trust store"
+            + " holding that CA's certificate", false, e);
+      }
+      throw new CccTransportException(request, "could not reach " + target() + ": " + e, true, e);
     }
   }
 
-  private T decode(Response response) throws IOException {
+  private Answer<T> decode(Response response) throws IOException {
     ResponseBody body = response.body();
     long declared = body.contentLength();
     if (declared > maxResponseBytes) {
@@ -97,7 +144,7 @@ public final class ApiCall<T> {
       throw new CccTransportException(request, "the answer has no Data (HTTP " + response.code()
           + ", RequestId " + requestId + ")", false, null);
     }
-    return envelope.data();
+    return new Answer<>(response.code(), requestId, envelope.data());
   }
 
   private CccTransportException tooLarge(long declared) {
@@ -107,8 +154,32 @@ public final class ApiCall<T> {
         false, null);
   }
 
+  private static boolean isCertificateProblem(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof CertificateException || t instanceof CertPathBuilderException
+          || t instanceof CertPathValidatorException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String oneLine(String text) {
+    return String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
   private String host() {
     return call.request().url().host();
+  }
+
+  /** The host, and the proxy when there is one: an unreachable proxy is not the endpoint's fault. */
+  private String target() {
+    for (Proxy proxy : proxies.select(call.request().url().uri())) {
+      if (proxy.type() == Proxy.Type.HTTP) {
+        return host() + " through the HTTP proxy " + HttpProxy.name(proxy.address());
+      }
+    }
+    return host();
   }
 
   private static String headerRequestId(Response response) {
@@ -127,4 +198,7 @@ public final class ApiCall<T> {
       return null;
     }
   }
+
+  /** A decoded answer and what the HTTP log tells about it. */
+  private record Answer<T>(int status, String requestId, T data) {}
 }

@@ -36,20 +36,29 @@ public final class CccClient {
   private final Clock clock;
   private final String userAgent;
   private final long maxResponseBytes;
+  private final boolean logHttp;
 
   public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
       String userAgent) {
-    this(http, endpoint, credentials, userAgent, Clock.systemUTC(), DEFAULT_MAX_RESPONSE_BYTES);
+    this(http, endpoint, credentials, userAgent, false);
+  }
+
+  /** @param logHttp whether each call is logged at INFO on {@code io.cccjdbc.api.http} */
+  public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
+      String userAgent, boolean logHttp) {
+    this(http, endpoint, credentials, userAgent, Clock.systemUTC(), DEFAULT_MAX_RESPONSE_BYTES,
+        logHttp);
   }
 
   CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials, String userAgent,
-      Clock clock, long maxResponseBytes) {
+      Clock clock, long maxResponseBytes, boolean logHttp) {
     this.http = Objects.requireNonNull(http, "http");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     this.clock = clock;
     this.maxResponseBytes = maxResponseBytes;
+    this.logHttp = logHttp;
   }
 
   public Endpoint endpoint() {
@@ -97,7 +106,8 @@ public final class CccClient {
         .header("Accept", "application/json")
         .get()
         .build();
-    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType, maxResponseBytes);
+    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType, maxResponseBytes,
+        logHttp, http.proxySelector());
   }
 
   @Override

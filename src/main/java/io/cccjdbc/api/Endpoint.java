@@ -121,7 +121,8 @@ public record Endpoint(String scheme, String host, int port) {
     return baseUrl();
   }
 
-  private static String normalizeHost(String host) {
+  /** Lower case, IPv6 without brackets; also for a proxy's host. */
+  static String normalizeHost(String host) {
     if (InetAddresses.isInetAddress(host)) {
       return InetAddresses.toAddrString(InetAddresses.forString(host));
     }

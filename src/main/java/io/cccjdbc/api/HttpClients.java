@@ -1,5 +1,7 @@
 package io.cccjdbc.api;
 
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
@@ -7,7 +9,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * HTTP clients for the API. All share one connection pool, so connections to the same
- * endpoint are reused across the driver's connections; each gets its own timeouts.
+ * endpoint are reused across the driver's connections when their network settings are equal;
+ * each gets its own timeouts, proxy and trust store.
  */
 public final class HttpClients {
 
@@ -22,9 +25,28 @@ public final class HttpClients {
 
   /** Retries are the fetch layer's decision, so OkHttp's own silent retry is off. */
   public static OkHttpClient withTimeouts(Duration connectTimeout, Duration readTimeout) {
-    return SHARED.newBuilder()
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .build();
+    return create(HttpSettings.withTimeouts(connectTimeout, readTimeout));
+  }
+
+  public static OkHttpClient create(HttpSettings settings) {
+    OkHttpClient.Builder builder = SHARED.newBuilder()
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .proxyAuthenticator(new ProxyAuthenticator(settings.proxyCredentials()));
+    if (settings.proxy().isPresent()) {
+      builder.proxySelector(settings.proxy().get().selector());
+    } else {
+      // Asked now, not when the shared client was built: applications such as Eclipse-based
+      // tools install their ProxySelector after start-up.
+      ProxySelector jvm = ProxySelector.getDefault();
+      if (jvm != null) {
+        builder.proxySelector(jvm);
+      } else {
+        builder.proxy(Proxy.NO_PROXY);
+      }
+    }
+    settings.trustStore().ifPresent(
+        store -> builder.sslSocketFactory(store.socketFactory(), store.trustManager()));
+    return builder.build();
   }
 }

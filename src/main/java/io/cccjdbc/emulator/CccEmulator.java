@@ -1,6 +1,8 @@
 package io.cccjdbc.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -18,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +88,15 @@ public final class CccEmulator implements AutoCloseable {
     }
     EmulatorHandler handler = new EmulatorHandler(new GatewayChecks(settings.credentials(), settings.clock()),
         new Actions(settings.dataset()), counts, faults, () -> latency, closing);
-    HttpServer bound = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 128);
+    InetSocketAddress address = new InetSocketAddress(settings.bindAddress(), settings.port());
+    HttpServer bound;
+    if (settings.tls() == null) {
+      bound = HttpServer.create(address, 128);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 128);
+      https.setHttpsConfigurator(new HttpsConfigurator(settings.tls()));
+      bound = https;
+    }
     bound.createContext("/", handler);
     workers = newWorkers();
     bound.setExecutor(workers);
@@ -97,11 +108,11 @@ public final class CccEmulator implements AutoCloseable {
     return this;
   }
 
-  /** The base URL, such as {@code http://127.0.0.1:40123}. */
+  /** The base URL, such as {@code http://127.0.0.1:40123}, or {@code https://...} when serving TLS. */
   public String endpoint() {
     InetAddress address = settings.bindAddress();
     String host = address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
-    return "http://" + host + ":" + port();
+    return (settings.tls() == null ? "http://" : "https://") + host + ":" + port();
   }
 
   public int port() {
@@ -179,7 +190,7 @@ public final class CccEmulator implements AutoCloseable {
   }
 
   private record Settings(Dataset dataset, Map<String, Credential> credentials, InetAddress bindAddress,
-      int port, Duration latency, Clock clock) {}
+      int port, Duration latency, Clock clock, SSLContext tls) {}
 
   /** Settings for an emulator; by default the demo data and credentials on an ephemeral loopback port. */
   public static final class Builder {
@@ -190,6 +201,7 @@ public final class CccEmulator implements AutoCloseable {
     private int port;
     private Duration latency = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
+    private SSLContext tls;
 
     private Builder() {}
 
@@ -236,6 +248,15 @@ public final class CccEmulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serves HTTPS instead of HTTP, presenting the certificate of this context's key manager; for
+     * testing how a client verifies certificates.
+     */
+    public Builder https(SSLContext context) {
+      this.tls = Objects.requireNonNull(context);
+      return this;
+    }
+
     /** The clock that timestamps and nonces are judged by. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
@@ -255,7 +276,7 @@ public final class CccEmulator implements AutoCloseable {
           ? Map.of(DEMO_ACCESS_KEY_ID, new Credential(DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET, null))
           : credentials;
       return new CccEmulator(new Settings(dataset != null ? dataset : Dataset.demo(), Map.copyOf(accepted),
-          bindAddress, port, latency, clock));
+          bindAddress, port, latency, clock, tls));
     }
 
     private Builder add(Credential credential) {

@@ -91,7 +91,7 @@ final class SharedCall<S, T> {
       }
       owner.callStarted(retries > 0);
       try {
-        result.complete(convert.apply(call.execute()));
+        result.complete(convert.apply(call.execute(retries)));
         return;
       } catch (RuntimeException failure) {
         if (whenNotFound != null && failure instanceof CccApiException api && api.isNotFound()) {

@@ -5,10 +5,19 @@ import io.cccjdbc.api.CredentialsChain;
 import io.cccjdbc.api.CredentialsException;
 import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.Environment;
+import io.cccjdbc.api.HttpProxy;
+import io.cccjdbc.api.HttpSettings;
+import io.cccjdbc.api.NonProxyHosts;
+import io.cccjdbc.api.ProxyCredentials;
+import io.cccjdbc.api.TrustStore;
+import io.cccjdbc.api.TrustStoreException;
 import io.cccjdbc.fetch.FetchSettings;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
+import java.sql.SQLNonTransientConnectionException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -120,6 +129,73 @@ final class CccConfig {
     return Duration.ofSeconds((Integer) values.get(CccProperty.READ_TIMEOUT));
   }
 
+  boolean logHttp() {
+    return (Boolean) values.get(CccProperty.LOG_HTTP);
+  }
+
+  /**
+   * How the connection's HTTP client reaches the endpoint: timeouts, proxy and trust store. The
+   * trust store file is read here.
+   *
+   * @throws SQLException with SQLState 08001 when half of a proxy setting is given, or the trust
+   *     store cannot be used; the message says why and never shows a password
+   */
+  HttpSettings httpSettings() throws SQLException {
+    return new HttpSettings(connectTimeout(), readTimeout(), proxy(), proxyCredentials(),
+        trustStore());
+  }
+
+  private Optional<HttpProxy> proxy() throws SQLException {
+    Optional<String> host = text(CccProperty.PROXY_HOST);
+    Integer port = (Integer) values.get(CccProperty.PROXY_PORT);
+    if (host.isPresent() && port == null) {
+      throw rejected("proxyHost is set but proxyPort is not; set the proxy's port as well, such"
+          + " as proxyPort=3128.", null);
+    }
+    if (host.isEmpty() && port != null) {
+      throw rejected("proxyPort is set but proxyHost is not; set both to use a proxy, or"
+          + " neither to use the JVM's proxy settings.", null);
+    }
+    NonProxyHosts bypass = (NonProxyHosts) values.get(CccProperty.NON_PROXY_HOSTS);
+    return host.map(name -> new HttpProxy(name, port, bypass));
+  }
+
+  private Optional<ProxyCredentials> proxyCredentials() throws SQLException {
+    Optional<String> user = text(CccProperty.PROXY_USER);
+    Optional<String> password = text(CccProperty.PROXY_PASSWORD);
+    if (user.isPresent() != password.isPresent()) {
+      throw rejected((user.isPresent() ? "proxyUser is set but proxyPassword is not"
+          : "proxyPassword is set but proxyUser is not")
+          + "; set both, or neither when the proxy asks for no credentials.", null);
+    }
+    return user.map(name -> new ProxyCredentials(name, password.get()));
+  }
+
+  private Optional<TrustStore> trustStore() throws SQLException {
+    Optional<String> file = text(CccProperty.TRUST_STORE);
+    Optional<String> password = text(CccProperty.TRUST_STORE_PASSWORD);
+    if (file.isEmpty()) {
+      if (password.isPresent()) {
+        throw rejected("trustStorePassword is set but trustStore is not; set trustStore to the"
+            + " path of the trust store file.", null);
+      }
+      return Optional.empty();
+    }
+    String shown = "trustStore " + Messages.quotePath(file.get());
+    Path path;
+    try {
+      path = Path.of(file.get());
+    } catch (InvalidPathException e) {
+      throw rejected(shown + " is not a file path this system accepts.", null);
+    }
+    try {
+      return Optional.of(TrustStore.load(path, password.orElse(null),
+          (String) values.get(CccProperty.TRUST_STORE_TYPE)));
+    } catch (TrustStoreException e) {
+      throw rejected("Cannot use " + shown + ": " + e.getMessage() + ".", e);
+    }
+  }
+
   /** How statements fetch: the cache, concurrency, rate limit, retries and budget. */
   FetchSettings fetchSettings() {
     return new FetchSettings(
@@ -189,6 +265,10 @@ final class CccConfig {
 
   private Optional<String> text(CccProperty property) {
     return Optional.ofNullable((String) values.get(property));
+  }
+
+  private static SQLException rejected(String message, Throwable cause) {
+    return new SQLNonTransientConnectionException(message, SqlStates.CONNECTION_REJECTED, cause);
   }
 
   private static SQLException unauthorized(String message, Throwable cause) {

@@ -59,7 +59,36 @@ public enum CccProperty {
   MAX_API_CALLS_PER_STATEMENT("maxApiCallsPerStatement", PropertyType.integer(1, 1_000_000),
       "1000",
       "Most API calls one statement may need. A statement that would need more fails before"
-          + " it starts calling; narrow it with WHERE instance_id = ... or raise this.");
+          + " it starts calling; narrow it with WHERE instance_id = ... or raise this."),
+  PROXY_HOST("proxyHost", PropertyType.proxyHost(), null,
+      "HTTP proxy to send API requests through, with proxyPort. When set, the JVM's proxy"
+          + " settings are not used; when not, they are (https.proxyHost and the other system"
+          + " properties, or a ProxySelector the application installed). HTTPS requests pass the"
+          + " proxy in a CONNECT tunnel, so it sees the host name but not the request."),
+  PROXY_PORT("proxyPort", PropertyType.integer(1, 65535), null,
+      "Port of proxyHost; needed with it."),
+  PROXY_USER("proxyUser", PropertyType.string(), null,
+      "User name sent, with proxyPassword, when the proxy asks for HTTP Basic authentication"
+          + " (HTTP 407). Applies to the proxy chosen by proxyHost or by the JVM's settings."),
+  PROXY_PASSWORD("proxyPassword", PropertyType.secretString(), null,
+      "Password that belongs to proxyUser."),
+  NON_PROXY_HOSTS("nonProxyHosts", PropertyType.hostPatterns(), "localhost|127.*|[::1]",
+      "Hosts that requests reach directly, not through proxyHost: patterns separated by | or"
+          + " ',', in which * stands for any characters, as in the JVM's http.nonProxyHosts. A"
+          + " value replaces the default, which, like the JVM's, keeps loopback addresses (such"
+          + " as demo=true's emulator) off the proxy. Used only with proxyHost."),
+  TRUST_STORE("trustStore", PropertyType.string(), null,
+      "Path of a trust store file holding the CA certificates to trust instead of the JVM's"
+          + " (javax.net.ssl.trustStore, else the JDK's cacerts), for networks that re-sign TLS"
+          + " with their own CA. Certificates and host names are verified all the same."),
+  TRUST_STORE_PASSWORD("trustStorePassword", PropertyType.secretString(), null,
+      "Password of trustStore, if it has one."),
+  TRUST_STORE_TYPE("trustStoreType", PropertyType.choice("PKCS12", "JKS"), "PKCS12",
+      "Format of trustStore."),
+  LOG_HTTP("logHttp", PropertyType.bool(), "false",
+      "Log each API call at INFO on the SLF4J logger io.cccjdbc.api.http: action, instance id"
+          + " or page, retry number, HTTP status, API error code, duration and request id."
+          + " Never a secret, a signature or a request URL.");
 
   private static final int MAX_TYPO_LENGTH = 40;
 

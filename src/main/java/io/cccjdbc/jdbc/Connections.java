@@ -28,9 +28,8 @@ final class Connections {
     Credentials credentials = config.demo()
         ? DemoEndpoint.CREDENTIALS
         : config.credentials(Environment.system());
-    CccClient client = new CccClient(
-        HttpClients.withTimeouts(config.connectTimeout(), config.readTimeout()),
-        endpoint, credentials, DriverInfo.userAgent());
+    CccClient client = new CccClient(HttpClients.create(config.httpSettings()), endpoint,
+        credentials, DriverInfo.userAgent(), config.logHttp());
     InstanceSource source =
         new InstanceSource(client, credentials, config.instanceIds(), config.fetchSettings());
     AvaticaConnection calcite = (AvaticaConnection) CalciteEngine.INSTANCE.connect(

@@ -6,6 +6,8 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.Ints;
 import io.cccjdbc.api.Endpoint;
+import io.cccjdbc.api.HttpProxy;
+import io.cccjdbc.api.NonProxyHosts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -63,6 +65,29 @@ record PropertyType(
     return new PropertyType(
         "host, host:port, https://host[:port], or http://host[:port] for a loopback host",
         List.of(), false, Endpoint::parse);
+  }
+
+  static PropertyType proxyHost() {
+    return new PropertyType("host name or IP address, without scheme or port", List.of(), false,
+        HttpProxy::checkHost);
+  }
+
+  static PropertyType hostPatterns() {
+    return new PropertyType("host patterns separated by | or ',', * standing for any characters",
+        List.of(), false, NonProxyHosts::parse);
+  }
+
+  /** One of a closed set; case does not matter to users, and the value is kept as listed. */
+  static PropertyType choice(String... choices) {
+    return new PropertyType("one of " + String.join(", ", choices), List.of(choices), false,
+        text -> {
+          for (String choice : choices) {
+            if (choice.equalsIgnoreCase(text)) {
+              return choice;
+            }
+          }
+          throw new IllegalArgumentException();
+        });
   }
 
   Object parse(String text) {

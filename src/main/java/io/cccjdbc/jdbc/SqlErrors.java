@@ -48,7 +48,10 @@ final class SqlErrors {
       return apiError(api);
     }
     if (t instanceof CccTransportException transport) {
-      return new SQLTransientConnectionException(transport.getMessage(), "08006", transport);
+      // An untrusted certificate or a refused proxy login fails the same way next time.
+      return transport.isTransient()
+          ? new SQLTransientConnectionException(transport.getMessage(), "08006", transport)
+          : new SQLNonTransientConnectionException(transport.getMessage(), "08006", transport);
     }
     if (t instanceof QueryCanceledException canceled) {
       return canceled.timedOut()

@@ -54,7 +54,7 @@ class CccClientTest {
   private static CccClient client(Credentials credentials, Clock clock) {
     return new CccClient(HttpClients.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)),
         Endpoint.parse(emulator.endpoint()), credentials, "ccc-jdbc-test", clock,
-        CccClient.DEFAULT_MAX_RESPONSE_BYTES);
+        CccClient.DEFAULT_MAX_RESPONSE_BYTES, false);
   }
 
   private static CccClient client() {

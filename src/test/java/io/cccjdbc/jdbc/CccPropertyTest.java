@@ -55,10 +55,11 @@ class CccPropertyTest {
   }
 
   @Test
-  void secretsArePasswordAndSecurityTokenAndHaveNoDefault() {
+  void secretsArePasswordsAndTheSecurityTokenAndHaveNoDefault() {
     Set<CccProperty> secrets = Arrays.stream(CccProperty.values())
         .filter(CccProperty::isSecret).collect(Collectors.toSet());
-    assertEquals(Set.of(CccProperty.PASSWORD, CccProperty.SECURITY_TOKEN), secrets);
+    assertEquals(Set.of(CccProperty.PASSWORD, CccProperty.SECURITY_TOKEN,
+        CccProperty.PROXY_PASSWORD, CccProperty.TRUST_STORE_PASSWORD), secrets);
     secrets.forEach(secret -> assertNull(secret.defaultValue()));
   }
 

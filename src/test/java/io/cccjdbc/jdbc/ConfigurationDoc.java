@@ -112,6 +112,66 @@ final class ConfigurationDoc {
         `EcsRamRole`, `ram_role_arn` or `ecs_ram_role`) is an error that names the profile, its
         mode and the supported ones. When nothing is found, the error lists every place looked at
         and why each gave nothing. With `demo=true` no credentials are needed.
+
+        ## Proxies
+
+        Without `proxyHost`, requests follow the JVM's proxy settings, as any Java program's do:
+        the system properties `https.proxyHost` and `https.proxyPort` (the service is reached over
+        HTTPS), `http.nonProxyHosts`, or a `ProxySelector` the application installed, as
+        Eclipse-based tools such as DBeaver do. With `proxyHost` and `proxyPort`, the connection
+        uses that HTTP proxy and ignores the JVM's proxy settings:
+
+        - HTTPS requests pass the proxy in a `CONNECT` tunnel: the proxy sees the endpoint's host
+          name and port, never the request, its signature or the answer.
+        - Hosts that match `nonProxyHosts` are reached directly. The default,
+          `localhost|127.*|[::1]`, keeps loopback addresses off the proxy as the JVM does, so
+          `demo=true` and a local emulator still work. A value replaces the default (the JVM
+          instead adds its loopback patterns to any list): to bypass more hosts and keep loopback
+          direct, write `*.corp.example|localhost|127.*|[::1]`.
+        - When a proxy answers `407 Proxy Authentication Required` and offers Basic
+          authentication, `proxyUser` and `proxyPassword` are sent in a `Proxy-Authorization`
+          header, once, and never before a proxy asks. This applies to the proxy chosen by
+          `proxyHost` or by the JVM. A proxy that offers only other schemes (such as NTLM or
+          Negotiate) is reported as such.
+        - A proxy that cannot be reached, that asks for credentials none were given for, or that
+          refuses them fails the statement with an error that names the proxy (SQLState `08006`).
+
+        ## Trust stores
+
+        TLS certificates are checked against the JVM's trust store (`javax.net.ssl.trustStore`,
+        else the JDK's `cacerts`). A network that inspects TLS re-signs certificates with its own
+        certificate authority; to trust that CA for this driver only, put its certificate in a
+        trust store, for example with
+        `keytool -importcert -alias corp-ca -file corp-ca.pem -keystore corp-ca.p12 -storetype PKCS12`,
+        and set `trustStore` to its path, `trustStorePassword` if it has one, and `trustStoreType`
+        (`PKCS12`, the default, or `JKS`).
+
+        - The trust store replaces the JVM's for the connection: only its certificates are
+          trusted.
+        - Certificates are verified all the same, and each must be issued for the endpoint's host
+          name. No setting turns verification off.
+        - The file is read when a connection opens. A missing file, a wrong password or a file of
+          another kind fails the connection (SQLState `08001`) with a message that says which.
+        - An untrusted certificate fails the statement with an error that says so and suggests
+          `trustStore` (SQLState `08006`).
+
+        ## Logging API calls
+
+        ccc-jdbc logs through SLF4J and ships no binding: the application chooses one. With
+        `logHttp=true`, every API call, retries included, is one INFO line on the logger
+        `io.cccjdbc.api.http`:
+
+        ```
+        GetInstance InstanceId=ccc-test: HTTP 503 ServiceUnavailable in 229 ms, RequestId REQ-8C2E
+        GetInstance InstanceId=ccc-test (retry 1): HTTP 200 in 55 ms, RequestId 501B27F4-1822-41D0
+        ListInstances PageNumber=1: HTTP 200 in 30 ms, RequestId FBB71A18-3432-4E6B
+        GetInstance InstanceId=ccc-hz: failed after 30012 ms: timed out waiting for ccc.cn-shanghai.aliyuncs.com (...)
+        ```
+
+        The line holds the action, the instance id or page, the retry number, the HTTP status and
+        API error code, the duration and the request id to quote to Alibaba Cloud support. It
+        never holds the request URL, whose query carries the AccessKey ID, signature and STS
+        token, nor any secret.
         """.formatted(REGENERATE, EXAMPLE_URL, propertyRows());
   }
 

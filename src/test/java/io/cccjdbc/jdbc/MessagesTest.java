@@ -20,6 +20,14 @@ class MessagesTest {
   }
 
   @Test
+  void pathsAreShownWholeUpToTheLongestWindowsPath() {
+    String path = "/home/someone/" + "nested/".repeat(30) + "corp.p12";
+    assertEquals("'" + path + "'", Messages.quotePath(path));
+    assertEquals("'" + "x".repeat(260) + "' (cut short; 100000 characters in all)",
+        Messages.quotePath("x".repeat(100_000)));
+  }
+
+  @Test
   void longTextIsCutShortAndSaysItsLength() {
     assertEquals("'" + "x".repeat(60) + "' (cut short; 100000 characters in all)",
         Messages.quote("x".repeat(100_000)));

@@ -33,6 +33,8 @@ class PropertyInfoTest {
   void choicesAreGivenOnlyWhereValuesAreClosed() {
     DriverPropertyInfo[] infos = CccConfig.propertyInfo("jdbc:ccc:", null);
     assertArrayEquals(new String[] {"true", "false"}, info(infos, CccProperty.DEMO).choices);
+    assertArrayEquals(new String[] {"PKCS12", "JKS"},
+        info(infos, CccProperty.TRUST_STORE_TYPE).choices);
     assertNull(info(infos, CccProperty.REGION).choices);
   }
 

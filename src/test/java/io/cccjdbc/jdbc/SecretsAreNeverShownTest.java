@@ -50,6 +50,32 @@ class SecretsAreNeverShownTest {
   }
 
   @Test
+  void proxyAndTrustStorePasswordsAreSecretsToo() throws SQLException {
+    CccConfig config = CccConfig.parse("jdbc:ccc:proxyHost=proxy.corp.example;proxyPort=3128;"
+        + "proxyUser=bob;proxyPassword=" + SECRET + ";trustStore=/etc/corp.p12;"
+        + "trustStorePassword=" + TOKEN, null);
+
+    assertEquals("jdbc:ccc:proxyHost=proxy.corp.example;proxyPort=3128;proxyUser=bob;"
+        + "proxyPassword=***;trustStore=/etc/corp.p12;trustStorePassword=***", config.maskedUrl());
+    assertHidesSecrets(config.toString());
+    assertTrue(config.toString().contains("proxyPassword=***"), config.toString());
+    DriverPropertyInfo[] infos = CccConfig.propertyInfo(config.maskedUrl().replace("***", SECRET),
+        null);
+    assertNull(infos[CccProperty.PROXY_PASSWORD.ordinal()].value);
+    assertNull(infos[CccProperty.TRUST_STORE_PASSWORD.ordinal()].value);
+  }
+
+  @Test
+  void theNetworkSettingsHandedToTheHttpLayerDoNotShowTheProxyPassword() throws SQLException {
+    CccConfig config = CccConfig.parse("jdbc:ccc:proxyHost=proxy.corp.example;proxyPort=3128;"
+        + "proxyUser=bob;proxyPassword=" + SECRET, null);
+
+    String shown = config.httpSettings().toString();
+    assertHidesSecrets(shown);
+    assertTrue(shown.contains("proxy.corp.example:3128"), shown);
+  }
+
+  @Test
   void maskedUrlQuotesValuesThatNeedIt() throws SQLException {
     CccConfig config = CccConfig.parse("jdbc:ccc:profile=' it''s '", null);
     assertEquals("jdbc:ccc:profile=' it''s '", config.maskedUrl());
