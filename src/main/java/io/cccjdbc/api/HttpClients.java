@@ -23,6 +23,14 @@ public final class HttpClients {
   private HttpClients() {
   }
 
+  /**
+   * Closes every pooled connection no call is using: for when the driver has no open JDBC
+   * connection left, so that nothing of it holds a socket.
+   */
+  public static void closeIdleConnections() {
+    SHARED.connectionPool().evictAll();
+  }
+
   /** Retries are the fetch layer's decision, so OkHttp's own silent retry is off. */
   public static OkHttpClient withTimeouts(Duration connectTimeout, Duration readTimeout) {
     return create(HttpSettings.withTimeouts(connectTimeout, readTimeout));

@@ -61,6 +61,12 @@ public final class InstanceSource {
     return statements.get(statementKey);
   }
 
+  /** Ends every statement's fetch: the connection is closing. */
+  public void close() {
+    statements.values().forEach(StatementFetch::close);
+    statements.clear();
+  }
+
   private StatementFetch newFetch() {
     return new StatementFetch(client, shared, settings, retryPolicy, configuredIds);
   }

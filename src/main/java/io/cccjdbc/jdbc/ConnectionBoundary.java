@@ -64,6 +64,12 @@ final class ConnectionBoundary extends Boundary {
         return args == null
             ? state.clientInfo()
             : state.clientInfo().getProperty((String) args[0]);
+      case "close":
+        try {
+          return forward(method, args);
+        } finally {
+          Connections.closed(state);
+        }
       default:
         return forward(method, args);
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLWarning;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.avatica.AvaticaConnection;
 
 /** What one open connection holds besides Calcite's own connection. */
@@ -13,6 +14,7 @@ final class ConnectionState {
   private final AvaticaConnection calcite;
   private final InstanceSource source;
   private final String displayUrl;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private SQLWarning warnings;
   private final Properties clientInfo = new Properties();
   private Connection proxy;
@@ -23,6 +25,11 @@ final class ConnectionState {
     this.source = source;
     this.displayUrl = displayUrl;
     warnings.forEach(this::addWarning);
+  }
+
+  /** True the first time only, so that a connection closed twice is counted once. */
+  boolean markClosed() {
+    return closed.compareAndSet(false, true);
   }
 
   AvaticaConnection calcite() {

@@ -13,11 +13,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.jdbc.CalciteConnection;
 
 /** Opens connections: settings to endpoint and credentials, then Calcite with the CCC schema. */
 final class Connections {
+
+  /** Connections opened and not yet closed, in the whole JVM. */
+  private static final AtomicInteger OPEN = new AtomicInteger();
 
   private Connections() {
   }
@@ -42,8 +46,22 @@ final class Connections {
       calcite.close();
       throw e;
     }
+    OPEN.incrementAndGet();
     return ConnectionBoundary.wrap(
         new ConnectionState(calcite, source, config.maskedUrl(), warnings(config)));
+  }
+
+  /**
+   * A connection was closed: its statements' calls stop, and when it was the last one open,
+   * the pooled HTTP connections are closed so that an unused driver holds no socket.
+   */
+  static void closed(ConnectionState state) {
+    if (state.markClosed()) {
+      state.source().close();
+      if (OPEN.decrementAndGet() == 0) {
+        HttpClients.closeIdleConnections();
+      }
+    }
   }
 
   private static List<String> warnings(CccConfig config) {

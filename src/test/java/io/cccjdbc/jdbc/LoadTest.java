@@ -58,7 +58,7 @@ class LoadTest {
   void manyConnectionsUnderFaultsGetExactRowsAndLeaveNothingBehind() throws Exception {
     Dataset dataset = Dataset.demo();
     Map<String, String> expected = expectedRows(dataset);
-    int threadsBefore = DriverThreads.count();
+    long socketsBefore = OpenSockets.count();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     AtomicInteger statements = new AtomicInteger();
     try (TestEmulator emulator = TestEmulator.start(dataset)) {
@@ -96,7 +96,9 @@ class LoadTest {
     }
     assertEquals(List.of(), List.copyOf(failures));
     assertTrue(statements.get() > THREADS, "only " + statements.get() + " statements ran");
-    DriverThreads.awaitCountAtMost(threadsBefore);
+    DriverThreads.awaitNone();
+    assertTrue(OpenSockets.count() <= socketsBefore,
+        "sockets open before: " + socketsBefore + ", after: " + OpenSockets.count());
   }
 
   @Test
@@ -166,6 +168,28 @@ class LoadTest {
     }
   }
 
+  /** Sockets this process holds open, as Linux lists them; none elsewhere. */
+  static final class OpenSockets {
+    private OpenSockets() {
+    }
+
+    static long count() throws java.io.IOException {
+      java.nio.file.Path fds = java.nio.file.Path.of("/proc/self/fd");
+      if (!java.nio.file.Files.isDirectory(fds)) {
+        return 0;
+      }
+      try (java.util.stream.Stream<java.nio.file.Path> links = java.nio.file.Files.list(fds)) {
+        return links.filter(link -> {
+          try {
+            return java.nio.file.Files.readSymbolicLink(link).toString().startsWith("socket:");
+          } catch (java.io.IOException gone) {
+            return false;
+          }
+        }).count();
+      }
+    }
+  }
+
   /** Threads the driver starts: its fetch threads and OkHttp's. */
   static final class DriverThreads {
     private DriverThreads() {
@@ -176,15 +200,19 @@ class LoadTest {
           .filter(thread -> isDriverThread(thread.getName())).count();
     }
 
-    static void awaitCountAtMost(int most) throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (count() > most && System.nanoTime() < deadline) {
+    /**
+     * With no connection open, the driver's idle fetch threads end within seconds and
+     * OkHttp's idle task threads within its fixed 60 seconds.
+     */
+    static void awaitNone() throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (count() > 0 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
       Map<String, Long> left = Thread.getAllStackTraces().keySet().stream()
           .map(Thread::getName).filter(DriverThreads::isDriverThread)
           .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-      assertTrue(count() <= most, "driver threads still alive: " + left);
+      assertEquals(Map.of(), left, "driver threads still alive");
     }
 
     private static boolean isDriverThread(String name) {
