@@ -9,6 +9,7 @@ import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import io.cccjdbc.api.CccClient;
+import io.cccjdbc.api.ClientOptions;
 import io.cccjdbc.api.Credentials;
 import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.HttpClients;
@@ -52,7 +53,8 @@ final class ClientCost {
       CccClient ours = new CccClient(
           HttpClients.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30)),
           Endpoint.parse(emulator.emulator.endpoint()),
-          new Credentials(emulator.accessKeyId, BenchEmulator.SECRET, null), "bench");
+          new Credentials(emulator.accessKeyId, BenchEmulator.SECRET, null),
+          ClientOptions.of("bench"));
       IAcsClient sdk = sdkClient(emulator);
       String domain = "127.0.0.1:" + emulator.emulator.port();
       Caller ourCall = () -> ours.getInstance("ccc-test").execute().id() != null ? 200 : 500;

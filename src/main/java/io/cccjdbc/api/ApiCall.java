@@ -1,9 +1,7 @@
 package io.cccjdbc.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -11,12 +9,10 @@ import java.net.SocketTimeoutException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
-import java.time.Duration;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * One signed request, ready to send once. A retry is a new call, so it gets a fresh
@@ -26,8 +22,7 @@ public final class ApiCall<T> {
 
   private final ApiRequest request;
   private final Call call;
-  private final JavaType envelopeType;
-  private final long maxResponseBytes;
+  private final ResponseDecoder<T> decoder;
   private final boolean logHttp;
   private final ProxySelector proxies;
 
@@ -36,8 +31,7 @@ public final class ApiCall<T> {
       boolean logHttp, ProxySelector proxies) {
     this.request = request;
     this.call = call;
-    this.envelopeType = envelopeType;
-    this.maxResponseBytes = maxResponseBytes;
+    this.decoder = new ResponseDecoder<>(request, envelopeType, maxResponseBytes);
     this.logHttp = logHttp;
     this.proxies = proxies;
   }
@@ -70,7 +64,7 @@ public final class ApiCall<T> {
   public T execute(int retry) {
     long started = System.nanoTime();
     try {
-      Answer<T> answer = send();
+      ResponseDecoder.Answer<T> answer = send();
       if (logHttp) {
         HttpLog.answered(request, retry, answer.status(), answer.requestId(), started);
       }
@@ -83,9 +77,9 @@ public final class ApiCall<T> {
     }
   }
 
-  private Answer<T> send() {
+  private ResponseDecoder.Answer<T> send() {
     try (Response response = call.execute()) {
-      return decode(response);
+      return decoder.decode(response);
     } catch (CccException e) {
       throw e;
     } catch (SocketTimeoutException e) {
@@ -111,47 +105,6 @@ public final class ApiCall<T> {
       }
       throw new CccTransportException(request, "could not reach " + target() + ": " + e, true, e);
     }
-  }
-
-  private Answer<T> decode(Response response) throws IOException {
-    ResponseBody body = response.body();
-    long declared = body.contentLength();
-    if (declared > maxResponseBytes) {
-      throw tooLarge(declared);
-    }
-    Envelope<T> envelope;
-    try (InputStream in = new LimitedInputStream(body.byteStream(), maxResponseBytes)) {
-      envelope = ApiJson.MAPPER.readValue(in, envelopeType);
-    } catch (LimitedInputStream.LimitExceeded e) {
-      throw tooLarge(-1);
-    } catch (JsonProcessingException e) {
-      throw new CccTransportException(request, "the answer is not a CCC JSON response (HTTP "
-          + response.code() + ", Content-Type " + response.header("Content-Type", "none")
-          + ", RequestId " + headerRequestId(response) + "): "
-          + e.getOriginalMessage(), response.code() >= 500, e);
-    }
-    if (envelope == null) {
-      throw new CccTransportException(request, "the answer was empty (HTTP " + response.code()
-          + ")", response.code() >= 500, null);
-    }
-    String requestId = envelope.requestId() != null ? envelope.requestId() : headerRequestId(response);
-    if (envelope.code() == null || !"OK".equalsIgnoreCase(envelope.code())) {
-      String code = envelope.code() != null ? envelope.code() : "HTTP" + response.code();
-      throw new CccApiException(request, code, envelope.message(), requestId, response.code(),
-          retryAfter(response));
-    }
-    if (envelope.data() == null) {
-      throw new CccTransportException(request, "the answer has no Data (HTTP " + response.code()
-          + ", RequestId " + requestId + ")", false, null);
-    }
-    return new Answer<>(response.code(), requestId, envelope.data());
-  }
-
-  private CccTransportException tooLarge(long declared) {
-    String size = declared >= 0 ? declared + " bytes" : "more than " + maxResponseBytes + " bytes";
-    return new CccTransportException(request, "the answer is " + size + ", above the limit of "
-        + maxResponseBytes + " bytes; raise maxResponseBytes if this instance is really that large",
-        false, null);
   }
 
   private static boolean isCertificateProblem(Throwable failure) {
@@ -181,24 +134,4 @@ public final class ApiCall<T> {
     }
     return host();
   }
-
-  private static String headerRequestId(Response response) {
-    return response.header("x-acs-request-id");
-  }
-
-  private static Duration retryAfter(Response response) {
-    String value = response.header("x-acs-retry-after");
-    if (value == null) {
-      return null;
-    }
-    try {
-      long millis = Long.parseLong(value.trim());
-      return millis >= 0 ? Duration.ofMillis(millis) : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** A decoded answer and what the HTTP log tells about it. */
-  private record Answer<T>(int status, String requestId, T data) {}
 }

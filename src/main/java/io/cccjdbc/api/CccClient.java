@@ -1,7 +1,6 @@
 package io.cccjdbc.api;
 
 import com.fasterxml.jackson.databind.JavaType;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,9 +21,6 @@ public final class CccClient {
 
   public static final String API_VERSION = "2020-07-01";
 
-  /** Largest answer decoded; a 50,000-number instance is well under this. */
-  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
-
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final JavaType INSTANCE_ENVELOPE = ApiJson.envelopeOf(Instance.class);
@@ -33,32 +29,14 @@ public final class CccClient {
   private final OkHttpClient http;
   private final Endpoint endpoint;
   private final Credentials credentials;
-  private final Clock clock;
-  private final String userAgent;
-  private final long maxResponseBytes;
-  private final boolean logHttp;
+  private final ClientOptions options;
 
   public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
-      String userAgent) {
-    this(http, endpoint, credentials, userAgent, false);
-  }
-
-  /** @param logHttp whether each call is logged at INFO on {@code io.cccjdbc.api.http} */
-  public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
-      String userAgent, boolean logHttp) {
-    this(http, endpoint, credentials, userAgent, Clock.systemUTC(), DEFAULT_MAX_RESPONSE_BYTES,
-        logHttp);
-  }
-
-  CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials, String userAgent,
-      Clock clock, long maxResponseBytes, boolean logHttp) {
+      ClientOptions options) {
     this.http = Objects.requireNonNull(http, "http");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
-    this.clock = clock;
-    this.maxResponseBytes = maxResponseBytes;
-    this.logHttp = logHttp;
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   public Endpoint endpoint() {
@@ -89,7 +67,8 @@ public final class CccClient {
     params.put("SignatureMethod", "HMAC-SHA1");
     params.put("SignatureVersion", "1.0");
     params.put("SignatureNonce", UUID.randomUUID().toString());
-    params.put("Timestamp", TIMESTAMP.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+    params.put("Timestamp",
+        TIMESTAMP.format(Instant.now(options.clock()).truncatedTo(ChronoUnit.SECONDS)));
     if (credentials.securityToken() != null) {
       params.put("SecurityToken", credentials.securityToken());
     }
@@ -102,12 +81,12 @@ public final class CccClient {
     HttpUrl url = HttpUrl.get(endpoint.baseUrl() + "/?" + query);
     Request request = new Request.Builder()
         .url(url)
-        .header("User-Agent", userAgent)
+        .header("User-Agent", options.userAgent())
         .header("Accept", "application/json")
         .get()
         .build();
-    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType, maxResponseBytes,
-        logHttp, http.proxySelector());
+    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType,
+        options.maxResponseBytes(), options.logHttp(), http.proxySelector());
   }
 
   @Override

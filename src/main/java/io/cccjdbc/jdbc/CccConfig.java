@@ -1,5 +1,6 @@
 package io.cccjdbc.jdbc;
 
+import io.cccjdbc.api.ClientOptions;
 import io.cccjdbc.api.Credentials;
 import io.cccjdbc.api.CredentialsChain;
 import io.cccjdbc.api.CredentialsException;
@@ -129,8 +130,11 @@ final class CccConfig {
     return Duration.ofSeconds((Integer) values.get(CccProperty.READ_TIMEOUT));
   }
 
-  boolean logHttp() {
-    return (Boolean) values.get(CccProperty.LOG_HTTP);
+  /** How the API client behaves: its user agent, answer size limit and HTTP logging. */
+  ClientOptions clientOptions(String userAgent) {
+    return ClientOptions.of(userAgent)
+        .withMaxResponseBytes((long) integer(CccProperty.MAX_RESPONSE_MEGABYTES) << 20)
+        .withLogHttp((Boolean) values.get(CccProperty.LOG_HTTP));
   }
 
   /**

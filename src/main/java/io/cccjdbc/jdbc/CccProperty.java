@@ -88,7 +88,11 @@ public enum CccProperty {
   LOG_HTTP("logHttp", PropertyType.bool(), "false",
       "Log each API call at INFO on the SLF4J logger io.cccjdbc.api.http: action, instance id"
           + " or page, retry number, HTTP status, API error code, duration and request id."
-          + " Never a secret, a signature or a request URL.");
+          + " Never a secret, a signature or a request URL."),
+  MAX_RESPONSE_MEGABYTES("maxResponseMegabytes", PropertyType.integer(1, 2048), "64",
+      "Largest API answer, in MiB, the driver decodes. A larger one fails the query with an"
+          + " error saying so, rather than being cut short; an instance with 50,000 numbers"
+          + " answers in about 10 MiB.");
 
   private static final int MAX_TYPO_LENGTH = 40;
 

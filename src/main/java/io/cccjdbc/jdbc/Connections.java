@@ -33,7 +33,7 @@ final class Connections {
         ? DemoEndpoint.CREDENTIALS
         : config.credentials(Environment.system());
     CccClient client = new CccClient(HttpClients.create(config.httpSettings()), endpoint,
-        credentials, DriverInfo.userAgent(), config.logHttp());
+        credentials, config.clientOptions(DriverInfo.userAgent()));
     InstanceSource source =
         new InstanceSource(client, credentials, config.instanceIds(), config.fetchSettings());
     AvaticaConnection calcite = (AvaticaConnection) CalciteEngine.INSTANCE.connect(

@@ -53,8 +53,8 @@ class CccClientTest {
 
   private static CccClient client(Credentials credentials, Clock clock) {
     return new CccClient(HttpClients.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)),
-        Endpoint.parse(emulator.endpoint()), credentials, "ccc-jdbc-test", clock,
-        CccClient.DEFAULT_MAX_RESPONSE_BYTES, false);
+        Endpoint.parse(emulator.endpoint()), credentials,
+        ClientOptions.of("ccc-jdbc-test").withClock(clock));
   }
 
   private static CccClient client() {
@@ -166,7 +166,8 @@ class CccClientTest {
     }
     CccClient client = new CccClient(
         HttpClients.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)),
-        new Endpoint("http", "127.0.0.1", closedPort), new Credentials(ID, SECRET, null), "t");
+        new Endpoint("http", "127.0.0.1", closedPort), new Credentials(ID, SECRET, null),
+        ClientOptions.of("t"));
 
     CccTransportException e = assertThrows(CccTransportException.class,
         () -> client.getInstance("ccc-test").execute());

@@ -8,6 +8,7 @@ import com.google.common.base.Ticker;
 import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.api.CccClient;
+import io.cccjdbc.api.ClientOptions;
 import io.cccjdbc.api.Credentials;
 import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.HttpClients;
@@ -61,7 +62,8 @@ class FetchEngineTest {
   private InstanceSource source(FetchSettings settings) {
     CccClient client = new CccClient(
         HttpClients.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)),
-        Endpoint.parse(emulator.endpoint()), new Credentials(ID, SECRET, null), "test");
+        Endpoint.parse(emulator.endpoint()), new Credentials(ID, SECRET, null),
+        ClientOptions.of("test"));
     SharedInstances shared = new SharedInstances(settings.cacheTtl(),
         settings.cacheMaxInstances(), RateLimiter.create(settings.maxRequestsPerSecond()), ticker);
     return new InstanceSource(client, List.of(), settings, shared,

@@ -1,0 +1,93 @@
+package io.cccjdbc.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Reads one HTTP answer as a CCC response: decided by its {@code Code}, not its HTTP status,
+ * decoded as it streams in without a copy of the body, and refused rather than cut when it
+ * is larger than allowed.
+ */
+final class ResponseDecoder<T> {
+
+  /** What a successful answer carried. */
+  record Answer<T>(int status, String requestId, T data) {
+  }
+
+  private final ApiRequest request;
+  private final JavaType envelopeType;
+  private final long maxResponseBytes;
+
+  ResponseDecoder(ApiRequest request, JavaType envelopeType, long maxResponseBytes) {
+    this.request = request;
+    this.envelopeType = envelopeType;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  Answer<T> decode(Response response) {
+    ResponseBody body = response.body();
+    long declared = body.contentLength();
+    if (declared > maxResponseBytes) {
+      throw tooLarge(declared);
+    }
+    Envelope<T> envelope;
+    try (InputStream in = new LimitedInputStream(body.byteStream(), maxResponseBytes)) {
+      envelope = ApiJson.MAPPER.readValue(in, envelopeType);
+    } catch (LimitedInputStream.LimitExceeded e) {
+      throw tooLarge(-1);
+    } catch (JsonProcessingException e) {
+      throw new CccTransportException(request, "the answer is not a CCC JSON response (HTTP "
+          + response.code() + ", Content-Type " + response.header("Content-Type", "none")
+          + ", RequestId " + headerRequestId(response) + "): "
+          + e.getOriginalMessage(), response.code() >= 500, e);
+    } catch (IOException e) {
+      // The answer began but its body broke off (a reset, a short body): worth sending again.
+      throw new CccTransportException(request, "the answer broke off (HTTP " + response.code()
+          + "): " + e, true, e);
+    }
+    if (envelope == null) {
+      throw new CccTransportException(request, "the answer was empty (HTTP " + response.code()
+          + ")", response.code() >= 500, null);
+    }
+    String requestId = envelope.requestId() != null ? envelope.requestId() : headerRequestId(response);
+    if (envelope.code() == null || !"OK".equalsIgnoreCase(envelope.code())) {
+      String code = envelope.code() != null ? envelope.code() : "HTTP" + response.code();
+      throw new CccApiException(request, code, envelope.message(), requestId, response.code(),
+          retryAfter(response));
+    }
+    if (envelope.data() == null) {
+      throw new CccTransportException(request, "the answer has no Data (HTTP " + response.code()
+          + ", RequestId " + requestId + ")", false, null);
+    }
+    return new Answer<>(response.code(), requestId, envelope.data());
+  }
+
+  private CccTransportException tooLarge(long declared) {
+    String size = declared >= 0 ? declared + " bytes" : "more than " + maxResponseBytes + " bytes";
+    return new CccTransportException(request, "the answer is " + size + ", above the limit of "
+        + maxResponseBytes + " bytes; raise maxResponseMegabytes if this instance is really that"
+        + " large", false, null);
+  }
+
+  private static String headerRequestId(Response response) {
+    return response.header("x-acs-request-id");
+  }
+
+  private static Duration retryAfter(Response response) {
+    String value = response.header("x-acs-retry-after");
+    if (value == null) {
+      return null;
+    }
+    try {
+      long millis = Long.parseLong(value.trim());
+      return millis >= 0 ? Duration.ofMillis(millis) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
