@@ -2,6 +2,7 @@ package io.cccjdbc.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -36,23 +37,31 @@ final class ResponseDecoder<T> {
       throw tooLarge(declared);
     }
     Envelope<T> envelope;
-    try (InputStream in = new LimitedInputStream(body.byteStream(), maxResponseBytes)) {
-      envelope = ApiJson.MAPPER.readValue(in, envelopeType);
-    } catch (LimitedInputStream.LimitExceeded e) {
-      throw tooLarge(-1);
-    } catch (JsonProcessingException e) {
+    try {
+      if (body.source().exhausted()) {
+        throw empty(response);
+      }
+      try (InputStream in = new LimitedInputStream(body.byteStream(), maxResponseBytes)) {
+        envelope = ApiJson.MAPPER.readValue(in, envelopeType);
+      }
+    } catch (IOException e) {
+      if (Throwables.getCausalChain(e).stream()
+          .anyMatch(LimitedInputStream.LimitExceeded.class::isInstance)) {
+        throw tooLarge(-1);
+      }
+      if (brokeOff(e)) {
+        // The answer began but its body broke off (a reset, a short body): worth sending again.
+        throw new CccTransportException(request, "the answer broke off (HTTP " + response.code()
+            + "): " + e.getMessage(), true, e);
+      }
       throw new CccTransportException(request, "the answer is not a CCC JSON response (HTTP "
           + response.code() + ", Content-Type " + response.header("Content-Type", "none")
           + ", RequestId " + headerRequestId(response) + "): "
-          + e.getOriginalMessage(), response.code() >= 500, e);
-    } catch (IOException e) {
-      // The answer began but its body broke off (a reset, a short body): worth sending again.
-      throw new CccTransportException(request, "the answer broke off (HTTP " + response.code()
-          + "): " + e, true, e);
+          + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e),
+          response.code() >= 500, e);
     }
     if (envelope == null) {
-      throw new CccTransportException(request, "the answer was empty (HTTP " + response.code()
-          + ")", response.code() >= 500, null);
+      throw empty(response);
     }
     String requestId = envelope.requestId() != null ? envelope.requestId() : headerRequestId(response);
     if (envelope.code() == null || !"OK".equalsIgnoreCase(envelope.code())) {
@@ -65,6 +74,17 @@ final class ResponseDecoder<T> {
           + ", RequestId " + requestId + ")", false, null);
     }
     return new Answer<>(response.code(), requestId, envelope.data());
+  }
+
+  /** Jackson reports a stream that failed under it as its own error; the cause tells. */
+  private static boolean brokeOff(IOException e) {
+    return Throwables.getCausalChain(e).stream()
+        .anyMatch(t -> t instanceof IOException && !(t instanceof JsonProcessingException));
+  }
+
+  private CccTransportException empty(Response response) {
+    return new CccTransportException(request, "the answer was empty (HTTP " + response.code()
+        + ", RequestId " + headerRequestId(response) + ")", response.code() >= 500, null);
   }
 
   private CccTransportException tooLarge(long declared) {

@@ -1,6 +1,7 @@
 package io.cccjdbc.fetch;
 
 import com.google.common.collect.MapMaker;
+import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.CccClient;
 import io.cccjdbc.api.Credentials;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class InstanceSource {
   private final List<String> configuredIds;
   private final FetchSettings settings;
   private final SharedInstances shared;
+  private final RateLimiter rateLimiter;
   private final RetryPolicy retryPolicy;
   /** Weak keys, compared by identity: a statement's entry goes when the statement does. */
   private final ConcurrentMap<Object, StatementFetch> statements =
@@ -26,15 +28,18 @@ public final class InstanceSource {
       FetchSettings settings) {
     this(client, configuredIds, settings,
         SharedInstances.of(client.endpoint(), credentials, settings),
+        RateLimiters.forKey(client.endpoint().baseUrl(), credentials.accessKeyId(),
+            settings.maxRequestsPerSecond()),
         RetryPolicy.standard(settings.maxRetries()));
   }
 
   InstanceSource(CccClient client, List<String> configuredIds, FetchSettings settings,
-      SharedInstances shared, RetryPolicy retryPolicy) {
+      SharedInstances shared, RateLimiter rateLimiter, RetryPolicy retryPolicy) {
     this.client = client;
     this.configuredIds = List.copyOf(configuredIds);
     this.settings = settings;
     this.shared = shared;
+    this.rateLimiter = rateLimiter;
     this.retryPolicy = retryPolicy;
   }
 
@@ -68,6 +73,6 @@ public final class InstanceSource {
   }
 
   private StatementFetch newFetch() {
-    return new StatementFetch(client, shared, settings, retryPolicy, configuredIds);
+    return new StatementFetch(client, shared, rateLimiter, settings, retryPolicy, configuredIds);
   }
 }

@@ -1,9 +1,8 @@
 package io.cccjdbc.fetch;
 
-import com.google.common.cache.Cache;
 import com.google.common.base.Ticker;
+import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.Credentials;
 import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.Instance;
@@ -14,9 +13,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What connections to one endpoint with the same credentials share: fetched instances and
- * instance-list pages (each fetched once however many ask at the same time, and reused
- * until they expire), and the rate limit of their AccessKey ID.
+ * What connections to one endpoint with the same credentials and cache settings share:
+ * fetched instances and instance-list pages, each fetched once however many ask at the same
+ * time, and reused until they expire.
  *
  * <p>Shared by the whole credential, never by the AccessKey ID alone: a connection with a
  * wrong secret must not read what a right one fetched.
@@ -26,42 +25,27 @@ final class SharedInstances {
   private record Key(String endpoint, String credentialDigest, Duration ttl, int maxInstances) {
   }
 
-  private record LimiterKey(String endpoint, String accessKeyId, int perSecond) {
-  }
-
   /** A connection that comes back within this time still finds what earlier ones fetched. */
   private static final Duration IDLE_LIFETIME = Duration.ofMinutes(30);
 
   private static final Cache<Key, SharedInstances> SHARED = CacheBuilder.newBuilder()
       .expireAfterAccess(IDLE_LIFETIME.toMinutes(), TimeUnit.MINUTES).build();
-  private static final Cache<LimiterKey, RateLimiter> LIMITERS = CacheBuilder.newBuilder()
-      .expireAfterAccess(IDLE_LIFETIME.toMinutes(), TimeUnit.MINUTES).build();
 
   private final Duration ttl;
-  private final RateLimiter rateLimiter;
   private final ConcurrentMap<String, SharedCall<Instance, Optional<Instance>>> details;
   private final ConcurrentMap<Integer, SharedCall<InstancePage, InstancePage>> pages;
 
-  SharedInstances(Duration ttl, int maxInstances, RateLimiter rateLimiter, Ticker ticker) {
+  SharedInstances(Duration ttl, int maxInstances, Ticker ticker) {
     this.ttl = ttl;
-    this.rateLimiter = rateLimiter;
     this.details = newCache(ttl, maxInstances, ticker);
     this.pages = newCache(ttl, maxInstances, ticker);
   }
 
   static SharedInstances of(Endpoint endpoint, Credentials credentials, FetchSettings settings) {
-    RateLimiter limiter = LIMITERS.asMap().computeIfAbsent(
-        new LimiterKey(endpoint.baseUrl(), credentials.accessKeyId(),
-            settings.maxRequestsPerSecond()),
-        k -> RateLimiter.create(k.perSecond()));
     return SHARED.asMap().computeIfAbsent(
         new Key(endpoint.baseUrl(), credentials.digest(), settings.cacheTtl(),
             settings.cacheMaxInstances()),
-        k -> new SharedInstances(k.ttl(), k.maxInstances(), limiter, Ticker.systemTicker()));
-  }
-
-  RateLimiter rateLimiter() {
-    return rateLimiter;
+        k -> new SharedInstances(k.ttl(), k.maxInstances(), Ticker.systemTicker()));
   }
 
   ConcurrentMap<String, SharedCall<Instance, Optional<Instance>>> details() {

@@ -1,5 +1,6 @@
 package io.cccjdbc.fetch;
 
+import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.ApiCall;
 import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.api.CccClient;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -40,6 +42,7 @@ public final class StatementFetch implements AutoCloseable {
 
   private final CccClient client;
   private final SharedInstances shared;
+  private final RateLimiter rateLimiter;
   private final FetchSettings settings;
   private final RetryPolicy retryPolicy;
   private final List<String> configuredIds;
@@ -53,12 +56,16 @@ public final class StatementFetch implements AutoCloseable {
   private int plannedCalls;
   private List<Instance> summaries;
   private volatile long timeoutMillis;
-  private volatile QueryCanceledException stopped;
+  /** Set once; never guarded by the statement's lock, so a cancel is never kept waiting. */
+  private final AtomicReference<QueryCanceledException> stopped = new AtomicReference<>();
+  /** Held while the instance list is fetched, so concurrent scans wait for the same one. */
+  private final Object discovery = new Object();
 
-  StatementFetch(CccClient client, SharedInstances shared, FetchSettings settings,
-      RetryPolicy retryPolicy, List<String> configuredIds) {
+  StatementFetch(CccClient client, SharedInstances shared, RateLimiter rateLimiter,
+      FetchSettings settings, RetryPolicy retryPolicy, List<String> configuredIds) {
     this.client = client;
     this.shared = shared;
+    this.rateLimiter = rateLimiter;
     this.settings = settings;
     this.retryPolicy = retryPolicy;
     this.configuredIds = configuredIds;
@@ -114,7 +121,13 @@ public final class StatementFetch implements AutoCloseable {
         Optional.empty()));
   }
 
-  private synchronized List<Instance> discovered() {
+  private List<Instance> discovered() {
+    synchronized (discovery) {
+      return discoveredOnce();
+    }
+  }
+
+  private List<Instance> discoveredOnce() {
     if (summaries == null) {
       reserve(isShared(shared.pages(), 1) ? 0 : 1);
       InstancePage first = await(page(1));
@@ -149,8 +162,9 @@ public final class StatementFetch implements AutoCloseable {
    */
   private <K, S, T> CompletableFuture<T> call(ConcurrentMap<K, SharedCall<S, T>> calls, K key,
       Supplier<ApiCall<S>> newCall, Function<S, T> convert, T whenNotFound) {
-    if (stopped != null) {
-      return CompletableFuture.failedFuture(stopped);
+    QueryCanceledException reason = stopped.get();
+    if (reason != null) {
+      return CompletableFuture.failedFuture(reason);
     }
     boolean[] started = new boolean[1];
     SharedCall<S, T> call = calls.compute(key, (k, existing) -> {
@@ -158,7 +172,7 @@ public final class StatementFetch implements AutoCloseable {
         return existing;
       }
       SharedCall<S, T> fresh = new SharedCall<>(newCall, convert, whenNotFound,
-          shared.rateLimiter(), retryPolicy, counters);
+          rateLimiter, retryPolicy, counters);
       fresh.join();
       started[0] = true;
       return fresh;
@@ -243,35 +257,24 @@ public final class StatementFetch implements AutoCloseable {
   }
 
   QueryCanceledException stop(boolean timedOut) {
-    QueryCanceledException reason;
-    synchronized (this) {
-      reason = stopped;
-      if (reason == null) {
-        reason = new QueryCanceledException(timedOut, timedOut
-            ? "Query timed out after " + timeoutMillis / 1000 + " s while waiting for the CCC"
-                + " API; raise Statement.setQueryTimeout or narrow the query with"
-                + " WHERE instance_id = ..."
-            : "Query was canceled");
-        stopped = reason;
-      }
-    }
+    stopped.compareAndSet(null, new QueryCanceledException(timedOut, timedOut
+        ? "Query timed out after " + timeoutMillis / 1000 + " s while waiting for the CCC"
+            + " API; raise Statement.setQueryTimeout or narrow the query with"
+            + " WHERE instance_id = ..."
+        : "Query was canceled"));
     joined.forEach(SharedCall::leave);
     openStreams.forEach(InstanceStream::wake);
-    return reason;
+    return stopped.get();
   }
 
   QueryCanceledException stopped() {
-    return stopped;
+    return stopped.get();
   }
 
   /** Ends the execution: calls only it still waits on are stopped. */
   @Override
   public void close() {
-    synchronized (this) {
-      if (stopped == null) {
-        stopped = new QueryCanceledException(false, "Statement was closed");
-      }
-    }
+    stopped.compareAndSet(null, new QueryCanceledException(false, "Statement was closed"));
     joined.forEach(SharedCall::leave);
     openStreams.forEach(InstanceStream::wake);
     if (LOG.isDebugEnabled()) {

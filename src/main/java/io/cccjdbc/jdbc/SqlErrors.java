@@ -77,8 +77,8 @@ final class SqlErrors {
     String code = e.code();
     if (code.startsWith("InvalidTimeStamp")) {
       return new SQLNonTransientConnectionException(e.getMessage()
-          + ". The request's timestamp was refused: check that this machine's clock is right "
-          + "(the service allows a few minutes of difference)", "08004", e);
+          + ". The request's timestamp was refused: check this machine's system clock and time"
+          + " zone (the service allows a few minutes of difference)", "08004", e);
     }
     if (isAuthentication(code)) {
       return new SQLInvalidAuthorizationSpecException(e.getMessage() + ". " + authHint(code),

@@ -64,10 +64,10 @@ class FetchEngineTest {
         HttpClients.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)),
         Endpoint.parse(emulator.endpoint()), new Credentials(ID, SECRET, null),
         ClientOptions.of("test"));
-    SharedInstances shared = new SharedInstances(settings.cacheTtl(),
-        settings.cacheMaxInstances(), RateLimiter.create(settings.maxRequestsPerSecond()), ticker);
+    SharedInstances shared =
+        new SharedInstances(settings.cacheTtl(), settings.cacheMaxInstances(), ticker);
     return new InstanceSource(client, List.of(), settings, shared,
-        new RetryPolicy(settings.maxRetries(), Duration.ofMillis(5), Duration.ofMillis(20)));
+        RateLimiter.create(settings.maxRequestsPerSecond()), new RetryPolicy(settings.maxRetries(), Duration.ofMillis(5), Duration.ofMillis(20)));
   }
 
   private List<Instance> read(InstanceSource source, List<String> ids) {

@@ -1,0 +1,28 @@
+package io.cccjdbc.fetch;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.RateLimiter;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One token bucket per endpoint, AccessKey ID and rate: every connection that signs with the
+ * same AccessKey at the same endpoint and asks for the same rate draws from the same bucket,
+ * as the service's own throttling counts them together.
+ */
+final class RateLimiters {
+
+  private record Key(String endpoint, String accessKeyId, int perSecond) {
+  }
+
+  private static final Cache<Key, RateLimiter> LIMITERS = CacheBuilder.newBuilder()
+      .expireAfterAccess(30, TimeUnit.MINUTES).build();
+
+  private RateLimiters() {
+  }
+
+  static RateLimiter forKey(String endpoint, String accessKeyId, int perSecond) {
+    return LIMITERS.asMap().computeIfAbsent(new Key(endpoint, accessKeyId, perSecond),
+        key -> RateLimiter.create(key.perSecond()));
+  }
+}
