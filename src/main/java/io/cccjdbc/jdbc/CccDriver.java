@@ -18,6 +18,7 @@ public final class CccDriver implements Driver {
   public static final String URL_PREFIX = "jdbc:ccc:";
 
   static {
+    CalciteSettings.readFromDriverJar();
     try {
       DriverManager.registerDriver(new CccDriver());
     } catch (SQLException e) {

@@ -1,0 +1,48 @@
+package io.cccjdbc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cccjdbc.AllJar;
+import io.cccjdbc.jdbc.CccDriver;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The shell runs from the relocated jar alone: java -jar ccc-jdbc-all.jar -e "...". */
+class AllJarShellIT {
+
+  private static final String COUNT = "SELECT count(*) FROM numbers";
+
+  @Test
+  void countQueryPrintsTheCount() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process shell = new ProcessBuilder(List.of(
+        java.toString(), "-jar", AllJar.path().toString(), "-e", COUNT + ";"))
+        .redirectErrorStream(true)
+        .start();
+    shell.getOutputStream().close();
+    String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertTrue(shell.waitFor(2, TimeUnit.MINUTES), output);
+    assertEquals(0, shell.exitValue(), output);
+    Pattern countCell = Pattern.compile("\\|\\s*" + expectedCount() + "\\s*\\|");
+    assertTrue(countCell.matcher(output).find(), output);
+  }
+
+  private static long expectedCount() throws Exception {
+    try (Connection connection = new CccDriver().connect(CccShell.DEMO_URL, new Properties());
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(COUNT)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
