@@ -100,12 +100,30 @@ public final class CccEmulator implements AutoCloseable {
     bound.createContext("/", handler);
     workers = newWorkers();
     bound.setExecutor(workers);
-    bound.start();
+    startAsDaemon(bound);
     server = bound;
     LOG.info("CCC emulator listening on {} ({}), serving {} instances", endpoint(),
         settings.bindAddress().isLoopbackAddress() ? "loopback only" : "NOT loopback only: reachable from other hosts",
         settings.dataset().size());
     return this;
+  }
+
+  /**
+   * The JDK server's dispatcher thread takes its daemon status from the thread that starts
+   * it; starting it from a daemon thread lets an application using the emulator (a demo
+   * connection) exit when its main thread ends.
+   */
+  private static void startAsDaemon(HttpServer server) {
+    Thread starter = new Thread(server::start, "ccc-emulator-starter");
+    starter.setDaemon(true);
+    starter.start();
+    try {
+      starter.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.stop(0);
+      throw new IllegalStateException("interrupted while starting the emulator", e);
+    }
   }
 
   /** The base URL, such as {@code http://127.0.0.1:40123}, or {@code https://...} when serving TLS. */
