@@ -1,13 +1,17 @@
 package io.cccjdbc.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /** A fresh JVM on the self-contained jar, for what must be measured from a cold start. */
 final class ChildJvm {
@@ -19,13 +23,29 @@ final class ChildJvm {
   private ChildJvm() {
   }
 
+  /**
+   * The child's main class in a jar of its own: class-data sharing archives only classes
+   * from jars, and the test classes are a directory.
+   */
+  private static Path mainsJar(Path testClasses, Class<?> main) throws IOException {
+    String entry = main.getName().replace('.', '/') + ".class";
+    Path jar = Files.createTempFile("ccc-bench-main", ".jar");
+    jar.toFile().deleteOnExit();
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new JarEntry(entry));
+      out.write(Files.readAllBytes(testClasses.resolve(entry)));
+      out.closeEntry();
+    }
+    return jar;
+  }
+
   static Outcome run(Path jar, Path testClasses, List<String> jvmOptions, Class<?> main,
       String marker, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(jar + java.io.File.pathSeparator + testClasses);
+    command.add(jar + File.pathSeparator + mainsJar(testClasses, main));
     command.add(main.getName());
     command.addAll(List.of(args));
     long start = System.nanoTime();
