@@ -74,7 +74,7 @@ public final class CccPrepare extends CalcitePrepareImpl {
           CoreRules.JOIN_CONDITION_PUSH,
           CoreRules.FILTER_PROJECT_TRANSPOSE,
           CoreRules.FILTER_MERGE,
-          CoreRules.JOIN_PUSH_TRANSITIVE_PREDICATES,
+          InstanceIdAcrossJoinRule.INSTANCE,
           InstanceIdPushdownRule.INSTANCE))
       .build(), true, DefaultRelMetadataProvider.INSTANCE);
 

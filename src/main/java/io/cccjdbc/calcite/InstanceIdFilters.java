@@ -5,11 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.Sarg;
 
@@ -30,6 +32,16 @@ final class InstanceIdFilters {
    */
   static Optional<List<PushedInstanceId>> extract(RexNode condition, int column) {
     return values(condition, column).map(List::copyOf);
+  }
+
+  /**
+   * Whether the predicate bounds one column to a finite set of values ({@code =} a literal
+   * or parameter, {@code IN}, an {@code OR} of those): the only kind worth copying across a
+   * join, since it can decide which instances are fetched.
+   */
+  static boolean boundsOneColumn(RexNode predicate) {
+    ImmutableBitSet columns = RelOptUtil.InputFinder.bits(predicate);
+    return columns.cardinality() == 1 && values(predicate, columns.nth(0)).isPresent();
   }
 
   private static Optional<Set<PushedInstanceId>> values(RexNode node, int column) {

@@ -7,8 +7,8 @@ public final class BudgetExceededException extends RuntimeException {
 
   BudgetExceededException(int needed, int limit) {
     super("This statement needs at least " + needed + " API calls, more than"
-        + " maxApiCallsPerStatement=" + limit + " allows, so none of them was made. Narrow it"
-        + " with WHERE instance_id = '...' (or IN (...)), name the instances to scan with the"
-        + " instanceIds property, or raise maxApiCallsPerStatement.");
+        + " maxApiCallsPerStatement=" + limit + " allows, so it was stopped before fetching any"
+        + " instance. Narrow it with WHERE instance_id = '...' (or IN (...)), name the instances"
+        + " to scan with the instanceIds property, or raise maxApiCallsPerStatement.");
   }
 }
