@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -23,13 +25,21 @@ final class ChildJvm {
   private ChildJvm() {
   }
 
+  /** One jar per main class, so that a class-data sharing archive matches later runs. */
+  private static final Map<Class<?>, Path> MAIN_JARS = new ConcurrentHashMap<>();
+
   /**
    * The child's main class in a jar of its own: class-data sharing archives only classes
    * from jars, and the test classes are a directory.
    */
   private static Path mainsJar(Path testClasses, Class<?> main) throws IOException {
+    Path existing = MAIN_JARS.get(main);
+    if (existing != null) {
+      return existing;
+    }
     String entry = main.getName().replace('.', '/') + ".class";
     Path jar = Files.createTempFile("ccc-bench-main", ".jar");
+    MAIN_JARS.put(main, jar);
     jar.toFile().deleteOnExit();
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
       out.putNextEntry(new JarEntry(entry));

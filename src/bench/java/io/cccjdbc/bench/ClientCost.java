@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ClientCost {
 
   private static final int WARM_UP = 2000;
-  private static final int REQUESTS = 6000;
+  private static final int REQUESTS = 4000;
+  private static final int ROUNDS = 3;
 
   /** One GetInstance; returns the HTTP status so that a refused request is noticed. */
   @FunctionalInterface
@@ -62,8 +63,13 @@ final class ClientCost {
       for (int threads : new int[] {1, 8}) {
         measure(ourCall, threads, WARM_UP);
         measure(sdkCall, threads, WARM_UP);
-        Throughput mine = measure(ourCall, threads, REQUESTS);
-        Throughput theirs = measure(sdkCall, threads, REQUESTS);
+        Throughput mine = null;
+        Throughput theirs = null;
+        // Alternating rounds, best of each, so neither client gains from running second.
+        for (int round = 0; round < ROUNDS; round++) {
+          mine = best(mine, measure(ourCall, threads, REQUESTS));
+          theirs = best(theirs, measure(sdkCall, threads, REQUESTS));
+        }
         String what = "GetInstance, " + threads + " thread" + (threads > 1 ? "s" : "");
         report.add("5 client cost", what + ": ccc-jdbc api/ requests/s", rate(mine.perSecond()));
         report.add("5 client cost", what + ": aliyun-java-sdk-core requests/s",
@@ -133,6 +139,10 @@ final class ClientCost {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static Throughput best(Throughput current, Throughput candidate) {
+    return current == null || candidate.perSecond() > current.perSecond() ? candidate : current;
   }
 
   private static String rate(double perSecond) {
