@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cccjdbc.Rows;
 import io.cccjdbc.TestEmulator;
 import io.cccjdbc.emulator.Fault;
 import io.cccjdbc.emulator.FaultRule;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
@@ -116,13 +116,13 @@ class CancelAndTimeoutTest {
       statement.setQueryTimeout(1);
       long start = System.nanoTime();
 
-      SQLException e = assertThrows(SQLException.class, () -> countChecked(statement, sql), name);
+      SQLException e = assertThrows(SQLException.class, () -> Rows.count(statement, sql), name);
 
       assertInstanceOf(SQLTimeoutException.class, e, e.toString());
       assertTrue(System.nanoTime() - start < PROMPTLY.toNanos(), name);
       emulator.clearFaults();
       statement.setQueryTimeout(0);
-      assertTrue(countChecked(statement, sql) >= 0);
+      assertTrue(Rows.count(statement, sql) >= 0);
     }
   }
 
@@ -132,19 +132,10 @@ class CancelAndTimeoutTest {
 
   private static int count(Statement statement, String sql) {
     try {
-      return countChecked(statement, sql);
+      return Rows.count(statement, sql);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static int countChecked(Statement statement, String sql) throws SQLException {
-    try (ResultSet rows = statement.executeQuery(sql)) {
-      int n = 0;
-      while (rows.next()) {
-        n++;
-      }
-      return n;
-    }
-  }
 }

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cccjdbc.Rows;
 import io.cccjdbc.TestEmulator;
 import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.emulator.Fault;
 import io.cccjdbc.emulator.FaultRule;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLTimeoutException;
@@ -51,21 +51,11 @@ class FailuresTest {
     emulator.resetCounts();
   }
 
-  private static int count(Statement statement, String sql) throws SQLException {
-    try (ResultSet rows = statement.executeQuery(sql)) {
-      int n = 0;
-      while (rows.next()) {
-        n++;
-      }
-      return n;
-    }
-  }
-
   private static SQLException failure(String url, String sql) {
     return assertThrows(SQLException.class, () -> {
       try (Connection connection = DriverManager.getConnection(url);
           Statement statement = connection.createStatement()) {
-        count(statement, sql);
+        Rows.count(statement, sql);
       }
     });
   }
@@ -109,13 +99,13 @@ class FailuresTest {
     try (Connection connection = emulator.connect(NO_CACHE);
         Statement statement = connection.createStatement()) {
       SQLException e = assertThrows(SQLException.class,
-          () -> count(statement, "SELECT * FROM numbers"));
+          () -> Rows.count(statement, "SELECT * FROM numbers"));
       assertTrue(e.getMessage().contains("InternalError"), e.getMessage());
       assertTrue(e.getMessage().contains("REQ-500-1"), e.getMessage());
       assertTrue(e.getMessage().contains("ccc-cd-ops"), e.getMessage());
 
       emulator.clearFaults();
-      assertEquals(11, count(statement, "SELECT * FROM numbers"));
+      assertEquals(11, Rows.count(statement, "SELECT * FROM numbers"));
     }
   }
 
@@ -138,9 +128,9 @@ class FailuresTest {
   void configuredInstanceIdsReplaceDiscovery() throws SQLException {
     try (Connection connection = emulator.connect(NO_CACHE, "instanceIds=ccc-test, ccc-hz-service");
         Statement statement = connection.createStatement()) {
-      assertEquals(2, count(statement, "SELECT * FROM instances"));
-      assertEquals(4, count(statement, "SELECT * FROM numbers"));
-      assertEquals(2, count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-cd-ops'"
+      assertEquals(2, Rows.count(statement, "SELECT * FROM instances"));
+      assertEquals(4, Rows.count(statement, "SELECT * FROM numbers"));
+      assertEquals(2, Rows.count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-cd-ops'"
           + " AND city = '成都'"));
     }
     assertEquals(0, emulator.listInstancesCalls());
@@ -151,16 +141,16 @@ class FailuresTest {
     try (Connection connection = emulator.connect(NO_CACHE);
         Statement statement = connection.createStatement()) {
       // The time limit covers planning too; plan once first so that the wait is the API's.
-      assertEquals(1, count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-test'"));
+      assertEquals(1, Rows.count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-test'"));
       emulator.inject(FaultRule.next(1, Fault.hang()).onInstance("ccc-test"));
       statement.setQueryTimeout(1);
       long start = System.nanoTime();
       SQLException e = assertThrows(SQLException.class,
-          () -> count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-test'"));
+          () -> Rows.count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-test'"));
       assertInstanceOf(SQLTimeoutException.class, e, e.toString());
       assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20));
 
-      assertEquals(1, count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-test'"));
+      assertEquals(1, Rows.count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-test'"));
     }
   }
 
@@ -171,7 +161,7 @@ class FailuresTest {
         Statement statement = connection.createStatement()) {
       CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
         try {
-          return count(statement, "SELECT * FROM admins WHERE instance_id = 'ccc-hz-service'");
+          return Rows.count(statement, "SELECT * FROM admins WHERE instance_id = 'ccc-hz-service'");
         } catch (SQLException e) {
           throw new IllegalStateException(e);
         }
@@ -185,7 +175,7 @@ class FailuresTest {
       SQLException sql = findCause(e, SQLException.class);
       assertEquals("57014", sql.getSQLState(), sql.toString());
 
-      assertEquals(2, count(statement, "SELECT * FROM admins WHERE instance_id = 'ccc-hz-service'"));
+      assertEquals(2, Rows.count(statement, "SELECT * FROM admins WHERE instance_id = 'ccc-hz-service'"));
     }
   }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cccjdbc.Rows;
 import io.cccjdbc.TestEmulator;
 import io.cccjdbc.emulator.Dataset;
 import io.cccjdbc.fetch.FetchStatistics;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
@@ -39,25 +39,15 @@ class FetchThroughSqlTest {
     emulator.resetCounts();
   }
 
-  private static int count(Statement statement, String sql) throws SQLException {
-    try (ResultSet rows = statement.executeQuery(sql)) {
-      int n = 0;
-      while (rows.next()) {
-        n++;
-      }
-      return n;
-    }
-  }
-
   @Test
   void connectionsWithTheSameCredentialsShareFetchedInstances() throws SQLException {
     String sql = "SELECT * FROM numbers WHERE instance_id = 'ccc-syn-00042'";
     try (Connection first = emulator.connect(FAST); Statement statement = first.createStatement()) {
-      assertEquals(2, count(statement, sql));
+      assertEquals(2, Rows.count(statement, sql));
     }
     try (Connection second = emulator.connect(FAST);
         Statement statement = second.createStatement()) {
-      assertEquals(2, count(statement, sql));
+      assertEquals(2, Rows.count(statement, sql));
       FetchStatistics statistics = statement.unwrap(CccStatement.class).getFetchStatistics();
       assertEquals(0, statistics.apiCalls());
       assertEquals(1, statistics.cacheHits());
@@ -69,12 +59,12 @@ class FetchThroughSqlTest {
   void aWrongSecretNeverReadsWhatTheRightOneFetched() throws SQLException {
     String sql = "SELECT * FROM numbers WHERE instance_id = 'ccc-syn-00043'";
     try (Connection right = emulator.connect(FAST); Statement statement = right.createStatement()) {
-      assertEquals(2, count(statement, sql));
+      assertEquals(2, Rows.count(statement, sql));
     }
     String wrongSecret = emulator.url(FAST).replace(TestEmulator.ACCESS_KEY_SECRET, "guess");
     try (Connection wrong = DriverManager.getConnection(wrongSecret);
         Statement statement = wrong.createStatement()) {
-      SQLException e = assertThrows(SQLException.class, () -> count(statement, sql));
+      SQLException e = assertThrows(SQLException.class, () -> Rows.count(statement, sql));
       assertEquals("28000", e.getSQLState());
     }
   }
@@ -83,7 +73,7 @@ class FetchThroughSqlTest {
   void limitOverManyInstancesStopsCallingOnceEnoughRowsArrived() throws SQLException {
     try (Connection connection = emulator.connect(FAST, "cacheTtl=0");
         Statement statement = connection.createStatement()) {
-      assertEquals(10, count(statement, "SELECT * FROM numbers LIMIT 10"));
+      assertEquals(10, Rows.count(statement, "SELECT * FROM numbers LIMIT 10"));
     }
     long needed = 5;
     assertTrue(emulator.getInstanceCalls() <= needed + 8,
@@ -97,13 +87,13 @@ class FetchThroughSqlTest {
         "maxApiCallsPerStatement=50");
         Statement statement = connection.createStatement()) {
       SQLException e = assertThrows(SQLException.class,
-          () -> count(statement, "SELECT count(*) FROM numbers"));
+          () -> Rows.count(statement, "SELECT count(*) FROM numbers"));
 
       assertEquals("54000", e.getSQLState());
       assertTrue(e.getMessage().contains("202"), e.getMessage());
       assertTrue(e.getMessage().contains("WHERE instance_id"), e.getMessage());
       assertEquals(0, emulator.getInstanceCalls());
-      assertEquals(2, count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-syn-00001'"));
+      assertEquals(2, Rows.count(statement, "SELECT * FROM numbers WHERE instance_id = 'ccc-syn-00001'"));
     }
   }
 
@@ -114,7 +104,7 @@ class FetchThroughSqlTest {
       CccStatement ccc = statement.unwrap(CccStatement.class);
       assertEquals(0, ccc.getFetchStatistics().apiCalls());
 
-      count(statement, "SELECT * FROM admins WHERE instance_id IN ('ccc-syn-00001', 'ccc-syn-00002')");
+      Rows.count(statement, "SELECT * FROM admins WHERE instance_id IN ('ccc-syn-00001', 'ccc-syn-00002')");
 
       assertEquals(2, ccc.getFetchStatistics().apiCalls());
       assertTrue(statement.isWrapperFor(CccStatement.class));
