@@ -55,7 +55,7 @@ final class MetaDataBoundary extends Boundary {
       case "getFunctions" -> catalog.functions();
       default -> forward(method, args);
     };
-    return result instanceof ResultSet rows ? ResultSetBoundary.wrap(rows, null) : result;
+    return result instanceof ResultSet rows ? ResultSetBoundary.wrap(rows, null, null) : result;
   }
 
   private static String text(Object[] args, int index) {

@@ -14,6 +14,7 @@ import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 
@@ -41,6 +42,17 @@ final class SqlErrors {
       return sql;
     }
     return new SQLException("Unexpected error in ccc-jdbc: " + thrown, "XX000", thrown);
+  }
+
+  /**
+   * Avatica reports a cancel it noticed itself as a bare SQLException; when the statement was
+   * canceled, that becomes the same 57014 as a cancel the driver noticed.
+   */
+  static SQLException canceledIf(AtomicBoolean canceled, SQLException e) {
+    if (canceled == null || !canceled.get() || e.getSQLState() != null) {
+      return e;
+    }
+    return new SQLException("Query was canceled", "57014", e);
   }
 
   private static SQLException known(Throwable t) {

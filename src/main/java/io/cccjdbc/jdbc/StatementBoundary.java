@@ -47,7 +47,11 @@ final class StatementBoundary extends Boundary {
     String name = method.getName();
     if (name.startsWith("execute")) {
       begin();
-      return wrapResult(forward(method, args));
+      try {
+        return wrapResult(forward(method, args));
+      } catch (SQLException e) {
+        throw SqlErrors.canceledIf(cancelFlag, e);
+      }
     }
     switch (name) {
       case "getResultSet":
@@ -88,7 +92,9 @@ final class StatementBoundary extends Boundary {
   }
 
   private Object wrapResult(Object result) {
-    return result instanceof ResultSet resultSet ? ResultSetBoundary.wrap(resultSet, proxy) : result;
+    return result instanceof ResultSet resultSet
+        ? ResultSetBoundary.wrap(resultSet, proxy, cancelFlag)
+        : result;
   }
 
   @Override

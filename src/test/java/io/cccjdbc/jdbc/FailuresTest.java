@@ -180,6 +180,19 @@ class FailuresTest {
   }
 
   @Test
+  void readingRowsAfterACancelIsTheSameCanceledError() throws SQLException {
+    try (Connection connection = emulator.connect(NO_CACHE);
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM numbers")) {
+      assertTrue(rows.next());
+      statement.cancel();
+
+      SQLException e = assertThrows(SQLException.class, rows::next);
+      assertEquals("57014", e.getSQLState(), e.toString());
+    }
+  }
+
+  @Test
   void unknownPropertyFromAToolIsAWarningNotAnError() throws SQLException {
     java.util.Properties info = new java.util.Properties();
     info.setProperty("dbeaver.connection.type", "dev");
