@@ -27,10 +27,16 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
 
   private final TableDef<?> def;
   private final InstanceSource source;
+  private final Statistic statistic;
 
   CccTable(TableDef<?> def, InstanceSource source) {
     this.def = def;
     this.source = source;
+    List<String> names = def.columns().stream().map(ColumnDef::name).toList();
+    ImmutableBitSet key =
+        ImmutableBitSet.of(def.primaryKey().stream().mapToInt(names::indexOf).toArray());
+    this.statistic = Statistics.of(CccTableScan.ASSUMED_INSTANCES * def.rowsPerInstance(),
+        List.of(key));
   }
 
   TableDef<?> def() {
@@ -47,12 +53,10 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
     return builder.build();
   }
 
+  /** Asked often while planning; it never changes, so it is worked out once. */
   @Override
   public Statistic getStatistic() {
-    List<String> names = def.columns().stream().map(ColumnDef::name).toList();
-    ImmutableBitSet key =
-        ImmutableBitSet.of(def.primaryKey().stream().mapToInt(names::indexOf).toArray());
-    return Statistics.of(CccTableScan.ASSUMED_INSTANCES * def.rowsPerInstance(), List.of(key));
+    return statistic;
   }
 
   @Override

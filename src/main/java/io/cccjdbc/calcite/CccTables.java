@@ -29,13 +29,14 @@ public final class CccTables {
   record SkillGroupRow(Instance instance, PhoneNumber number, SkillGroup group) {
   }
 
-  private static final String INSTANCE_ID_REMARK = "Contact center instance ID. (呼叫中心实例ID。)";
+  /** The column every table has: it decides which instances a query fetches. */
+  public static final String INSTANCE_ID = "instance_id";
 
   public static final TableDef<Instance> INSTANCES = new TableDef<>(
       "instances",
       "Contact center instances, one row per instance (GetInstance Data). (云呼实例详细信息。)",
       List.of(
-          key("instance_id", INSTANCE_ID_REMARK, Instance::id),
+          instanceId(Instance::id),
           column("name", VARCHAR, "Instance name. (呼叫中心实例名称。)", Instance::name),
           column("description", VARCHAR, "Short description of the instance. (呼叫中心实例简单描述。)",
               Instance::description),
@@ -61,7 +62,7 @@ public final class CccTables {
       "admins",
       "Administrators of each instance (Data.AdminList). (管理员列表。)",
       List.of(
-          key("instance_id", INSTANCE_ID_REMARK, r -> r.instance().id()),
+          instanceId(r -> r.instance().id()),
           key("user_id", "User ID. (用户ID。)", r -> r.admin().userId()),
           column("login_name", VARCHAR, "User login name. (用户登陆名。)", r -> r.admin().loginName()),
           column("display_name", VARCHAR, "The administrator's name. (管理员的姓名。)",
@@ -85,7 +86,7 @@ public final class CccTables {
       "numbers",
       "Phone numbers of each instance (Data.NumberList). (呼叫中心号码列表。)",
       List.of(
-          key("instance_id", INSTANCE_ID_REMARK, r -> r.instance().id()),
+          instanceId(r -> r.instance().id()),
           key("number", "Phone number. (号码。)", r -> r.number().number()),
           column("active", BOOLEAN, "Whether the number is available. (是否可用。)",
               r -> r.number().active()),
@@ -111,7 +112,7 @@ public final class CccTables {
       "Skill groups associated with each phone number (Data.NumberList[].SkillGroups). "
           + "(号码所关联的技能组列表。)",
       List.of(
-          key("instance_id", INSTANCE_ID_REMARK, r -> r.instance().id()),
+          instanceId(r -> r.instance().id()),
           key("number", "Phone number. (号码。)", r -> r.number().number()),
           key("skill_group_id", "Skill group ID. (技能组ID。)", r -> r.group().skillGroupId()),
           column("name", VARCHAR, "Skill group name. (技能组名称。)", r -> r.group().name()),
@@ -137,6 +138,10 @@ public final class CccTables {
   public static final List<TableDef<?>> ALL = List.of(INSTANCES, ADMINS, NUMBERS, NUMBER_SKILL_GROUPS);
 
   private CccTables() {
+  }
+
+  private static <R> ColumnDef<R> instanceId(Function<R, Object> reader) {
+    return key(INSTANCE_ID, "Contact center instance ID. (呼叫中心实例ID。)", reader);
   }
 
   private static <R> ColumnDef<R> key(String name, String remark,

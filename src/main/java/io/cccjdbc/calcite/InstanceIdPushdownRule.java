@@ -28,7 +28,7 @@ final class InstanceIdPushdownRule extends RelRule<RuleConfig> {
   public void onMatch(RelOptRuleCall call) {
     Filter filter = call.rel(0);
     CccTableScan scan = call.rel(1);
-    int column = scan.getRowType().getFieldNames().indexOf("instance_id");
+    int column = scan.getRowType().getFieldNames().indexOf(CccTables.INSTANCE_ID);
     Optional<List<PushedInstanceId>> ids = InstanceIdFilters.extract(filter.getCondition(), column);
     ids.ifPresent(pushed ->
         call.transformTo(filter.copy(filter.getTraitSet(), scan.withInstanceIds(pushed),

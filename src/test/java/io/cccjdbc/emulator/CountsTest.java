@@ -3,24 +3,9 @@ package io.cccjdbc.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CountsTest {
-  private CccEmulator emulator;
-  private TestClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = CccEmulator.builder().build().start();
-    client = new TestClient(emulator);
-  }
-
-  @AfterEach
-  void close() {
-    emulator.close();
-  }
+class CountsTest extends DemoEmulatorTest {
 
   @Test
   void countsEveryRequestIncludingRejectedOnes() throws Exception {

@@ -18,26 +18,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends DemoEmulatorTest {
   private static final String THROTTLED = "{\"Code\":\"Throttling.User\",\"Message\":\"Request was denied due to user flow control.\"}";
-
-  private CccEmulator emulator;
-  private TestClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = CccEmulator.builder().build().start();
-    client = new TestClient(emulator);
-  }
-
-  @AfterEach
-  void close() {
-    emulator.close();
-  }
 
   @Test
   void scriptedResponseAnswersTheNextMatchingRequestsOnly() throws Exception {

@@ -14,30 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class GetInstanceTest {
+class GetInstanceTest extends DemoEmulatorTest {
   private static final List<String> HOSTILE_IDS = List.of(
       "x&Action=DeleteInstance", "%", "%25", "+", "a+b", "/", "a b", " ", "\"quoted\" 'single'", "云呼测试实例",
       "=?&#;", "tab\tnew\nline", "emoji 😀", "x".repeat(5000));
-
-  private CccEmulator emulator;
-  private TestClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = CccEmulator.builder().build().start();
-    client = new TestClient(emulator);
-  }
-
-  @AfterEach
-  void close() {
-    emulator.close();
-  }
 
   @Test
   void specExampleInstanceComesBackExactlyAsTheSpecShowsIt() throws Exception {

@@ -9,24 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ListInstancesTest {
-  private CccEmulator emulator;
-  private TestClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    emulator = CccEmulator.builder().build().start();
-    client = new TestClient(emulator);
-  }
-
-  @AfterEach
-  void close() {
-    emulator.close();
-  }
+class ListInstancesTest extends DemoEmulatorTest {
 
   @Test
   void pagesListEveryInstanceOnceInDatasetOrder() throws Exception {
