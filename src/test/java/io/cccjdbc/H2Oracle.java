@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The four tables in an in-memory H2 database, filled straight from the dataset's JSON trees
+ * Every table in an in-memory H2 database, filled straight from the dataset's JSON trees
  * with its own reading of the API's quirks, so that it owes nothing to the driver's model
  * classes or catalog and can judge what the driver returns.
  */
@@ -50,7 +51,44 @@ public final class H2Oracle implements AutoCloseable {
       CREATE TABLE number_skill_groups (instance_id VARCHAR NOT NULL, number VARCHAR NOT NULL,
         skill_group_id VARCHAR NOT NULL, name VARCHAR, display_name VARCHAR,
         description VARCHAR, phone_number_count INTEGER, user_count INTEGER,
-        PRIMARY KEY (instance_id, number, skill_group_id))""");
+        PRIMARY KEY (instance_id, number, skill_group_id))""",
+      """
+      CREATE TABLE users (instance_id VARCHAR NOT NULL, user_id VARCHAR NOT NULL,
+        login_name VARCHAR, display_name VARCHAR, display_id VARCHAR, email VARCHAR,
+        extension VARCHAR, mobile VARCHAR, role_id VARCHAR, role_name VARCHAR,
+        work_mode VARCHAR, device_id VARCHAR, device_ext VARCHAR, device_state VARCHAR,
+        primary_account BOOLEAN, ram_id BIGINT, PRIMARY KEY (instance_id, user_id))""",
+      """
+      CREATE TABLE user_skill_levels (instance_id VARCHAR NOT NULL, user_id VARCHAR NOT NULL,
+        skill_group_id VARCHAR NOT NULL, skill_group_name VARCHAR, skill_level INTEGER,
+        PRIMARY KEY (instance_id, user_id, skill_group_id))""",
+      """
+      CREATE TABLE skill_groups (instance_id VARCHAR NOT NULL, skill_group_id VARCHAR NOT NULL,
+        name VARCHAR, display_name VARCHAR, description VARCHAR, media_type VARCHAR,
+        user_count INTEGER, phone_number_count INTEGER,
+        PRIMARY KEY (instance_id, skill_group_id))""",
+      """
+      CREATE TABLE contact_flows (instance_id VARCHAR NOT NULL,
+        contact_flow_id VARCHAR NOT NULL, name VARCHAR, description VARCHAR, type VARCHAR,
+        published BOOLEAN, editor VARCHAR, draft_id VARCHAR, created_time TIMESTAMP,
+        updated_time TIMESTAMP, definition VARCHAR, PRIMARY KEY (instance_id, contact_flow_id))""",
+      """
+      CREATE TABLE realtime_agent_states (instance_id VARCHAR NOT NULL,
+        agent_id VARCHAR NOT NULL, agent_name VARCHAR, state VARCHAR, state_code VARCHAR,
+        state_time BIGINT, duration BIGINT, call_type VARCHAR, counter_party VARCHAR,
+        extension VARCHAR, mobile VARCHAR, work_mode VARCHAR, break_code VARCHAR,
+        outbound_scenario BOOLEAN, skill_group_ids VARCHAR, skill_group_names VARCHAR,
+        PRIMARY KEY (instance_id, agent_id))""",
+      """
+      CREATE TABLE realtime_skill_group_states (instance_id VARCHAR NOT NULL,
+        skill_group_id VARCHAR NOT NULL, skill_group_name VARCHAR, logged_in_agents BIGINT,
+        ready_agents BIGINT, talking_agents BIGINT, working_agents BIGINT,
+        breaking_agents BIGINT, total_agents BIGINT, outbound_scenario_ready_agents BIGINT,
+        waiting_calls BIGINT, longest_waiting_time BIGINT,
+        PRIMARY KEY (instance_id, skill_group_id))""");
+
+  /** ListSkillGroups answers one media type at a time; these are the ones there are. */
+  private static final List<String> MEDIA_TYPES = List.of("AUDIO", "CHAT", "VIDEO");
 
   private final Connection connection;
 
@@ -67,6 +105,7 @@ public final class H2Oracle implements AutoCloseable {
       }
       for (String id : dataset.instanceIds()) {
         insertInstance(connection, dataset.instance(id).orElseThrow());
+        insertDirectory(connection, dataset, id);
       }
       return new H2Oracle(connection);
     } catch (SQLException | RuntimeException e) {
@@ -110,6 +149,58 @@ public final class H2Oracle implements AutoCloseable {
     }
   }
 
+  /** The rows the list actions hold for one instance; items carry no instance of their own. */
+  private static void insertDirectory(Connection connection, Dataset dataset, String id)
+      throws SQLException {
+    for (JsonNode user : dataset.itemsOf("ListUsers", id)) {
+      String userId = text(user, "UserId");
+      JsonNode primary = user.get("Primary");
+      insert(connection, "users", id, userId, text(user, "LoginName"),
+          text(user, "DisplayName"), text(user, "DisplayId"), text(user, "Email"),
+          text(user, "Extension"), text(user, "Mobile"), text(user, "RoleId"),
+          text(user, "RoleName"), text(user, "WorkMode"), text(user, "DeviceId"),
+          text(user, "DeviceExt"), text(user, "DeviceState"),
+          primary != null && !primary.isNull() ? bool(user, "Primary")
+              : bool(user, "PrimaryAccount"),
+          bigint(user, "RamId"));
+      for (JsonNode level : items(user, "SkillLevelList")) {
+        insert(connection, "user_skill_levels", id, userId, text(level, "SkillGroupId"),
+            text(level, "SkillGroupName"), integer(level, "SkillLevel"));
+      }
+    }
+    for (JsonNode group : dataset.itemsOf("ListSkillGroups", id)) {
+      String mediaType = text(group, "MediaType");
+      if (mediaType == null || !MEDIA_TYPES.contains(mediaType.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      insert(connection, "skill_groups", id, text(group, "SkillGroupId"),
+          text(group, "SkillGroupName"), text(group, "DisplayName"), text(group, "Description"),
+          mediaType, integer(group, "UserCount"), integer(group, "PhoneNumberCount"));
+    }
+    for (JsonNode flow : dataset.itemsOf("ListContactFlows", id)) {
+      insert(connection, "contact_flows", id, text(flow, "ContactFlowId"), text(flow, "Name"),
+          text(flow, "Description"), text(flow, "Type"), bool(flow, "Published"),
+          text(flow, "Editor"), text(flow, "DraftId"), dateTime(flow, "CreatedTime"),
+          dateTime(flow, "UpdatedTime"), text(flow, "Definition"));
+    }
+    for (JsonNode agent : dataset.itemsOf("ListRealtimeAgentStates", id)) {
+      insert(connection, "realtime_agent_states", id, text(agent, "AgentId"),
+          text(agent, "AgentName"), text(agent, "State"), text(agent, "StateCode"),
+          bigint(agent, "StateTime"), bigint(agent, "Duration"), text(agent, "CallType"),
+          text(agent, "CounterParty"), text(agent, "Extension"), text(agent, "Mobile"),
+          text(agent, "WorkMode"), text(agent, "BreakCode"), bool(agent, "OutboundScenario"),
+          joined(agent, "SkillGroupIdList"), joined(agent, "SkillGroupNameList"));
+    }
+    for (JsonNode group : dataset.itemsOf("ListRealtimeSkillGroupStates", id)) {
+      insert(connection, "realtime_skill_group_states", id, text(group, "SkillGroupId"),
+          text(group, "SkillGroupName"), bigint(group, "LoggedInAgents"),
+          bigint(group, "ReadyAgents"), bigint(group, "TalkingAgents"),
+          bigint(group, "WorkingAgents"), bigint(group, "BreakingAgents"),
+          bigint(group, "TotalAgents"), bigint(group, "OutboundScenarioReadyAgents"),
+          bigint(group, "WaitingCalls"), bigint(group, "LongestWaitingTime"));
+    }
+  }
+
   private static void insert(Connection connection, String table, Object... values)
       throws SQLException {
     String marks = String.join(", ", Collections.nCopies(values.length, "?"));
@@ -117,7 +208,7 @@ public final class H2Oracle implements AutoCloseable {
         connection.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
       for (int i = 0; i < values.length; i++) {
         if (values[i] == null) {
-          // Every nullable column is VARCHAR, BOOLEAN or INTEGER; H2 converts a typeless NULL.
+          // H2 converts a typeless NULL to the column's type.
           insert.setNull(i + 1, Types.NULL);
         } else {
           insert.setObject(i + 1, values[i]);
@@ -180,6 +271,50 @@ public final class H2Oracle implements AutoCloseable {
       return Integer.valueOf(value.textValue());
     }
     throw unreadable(parent, field);
+  }
+
+  /** A JSON integer or its digits as a string; "" is NULL. */
+  private static Long bigint(JsonNode parent, String field) {
+    JsonNode value = parent.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      return value.longValue();
+    }
+    if (value.isTextual() && value.textValue().isEmpty()) {
+      return null;
+    }
+    if (value.isTextual() && value.textValue().matches("-?[0-9]{1,18}")) {
+      return Long.valueOf(value.textValue());
+    }
+    throw unreadable(parent, field);
+  }
+
+  /** Text such as 2021-03-05 17:35:45.0, as the wall-clock value it writes. */
+  private static LocalDateTime dateTime(JsonNode parent, String field) {
+    String text = text(parent, field);
+    return text == null || text.isBlank()
+        ? null
+        : LocalDateTime.parse(text.trim().replace(' ', 'T'));
+  }
+
+  /** The texts of an array field joined with commas; NULL when the field is absent. */
+  private static String joined(JsonNode parent, String field) {
+    JsonNode value = parent.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isArray()) {
+      throw unreadable(parent, field);
+    }
+    List<String> texts = new ArrayList<>();
+    value.forEach(element -> {
+      if (!element.isNull()) {
+        texts.add(element.asText());
+      }
+    });
+    return String.join(",", texts);
   }
 
   /** The elements of an array field; absent or null is no elements, a null element is no row. */

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
@@ -93,6 +95,20 @@ public final class TestEmulator implements AutoCloseable {
 
   public long listInstancesCalls() {
     return emulator.counts().forAction("ListInstances");
+  }
+
+  /** Requests of any action received. */
+  public long calls(String action) {
+    return emulator.counts().forAction(action);
+  }
+
+  public long calls(String action, String instanceId) {
+    return emulator.counts().forInstance(action, instanceId);
+  }
+
+  /** The action parameters of the requests of {@code action} received, oldest first. */
+  public List<Map<String, String>> received(String action) {
+    return emulator.counts().received(action);
   }
 
   public long totalCalls() {

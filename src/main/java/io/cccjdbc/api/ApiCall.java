@@ -1,6 +1,5 @@
 package io.cccjdbc.api;
 
-import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.Proxy;
@@ -18,20 +17,20 @@ import okhttp3.Response;
  * One signed request, ready to send once. A retry is a new call, so it gets a fresh
  * nonce, timestamp and signature.
  */
-public final class ApiCall<T> {
+public final class ApiCall {
 
   private final ApiRequest request;
   private final Call call;
-  private final ResponseDecoder<T> decoder;
+  private final ResponseDecoder decoder;
   private final boolean logHttp;
   private final ProxySelector proxies;
 
   /** @param proxies the client's, to name a proxy in the way when the endpoint is not reached */
-  ApiCall(ApiRequest request, Call call, JavaType envelopeType, long maxResponseBytes,
-      boolean logHttp, ProxySelector proxies) {
+  ApiCall(ApiRequest request, Call call, long maxResponseBytes, boolean logHttp,
+      ProxySelector proxies) {
     this.request = request;
     this.call = call;
-    this.decoder = new ResponseDecoder<>(request, envelopeType, maxResponseBytes);
+    this.decoder = new ResponseDecoder(request, maxResponseBytes);
     this.logHttp = logHttp;
     this.proxies = proxies;
   }
@@ -50,21 +49,22 @@ public final class ApiCall<T> {
   }
 
   /** Sends the request as a first attempt; see {@link #execute(int)}. */
-  public T execute() {
+  public Page execute() {
     return execute(0);
   }
 
   /**
-   * Sends the request and decodes the answer.
+   * Sends the request and decodes the answer: its {@code Data} as a page (an object is a
+   * page of one).
    *
    * @param retry how many times the same request was sent before, as the HTTP log shows it
    * @throws CccApiException if the service answered with an error code
    * @throws CccTransportException if no usable answer arrived
    */
-  public T execute(int retry) {
+  public Page execute(int retry) {
     long started = System.nanoTime();
     try {
-      ResponseDecoder.Answer<T> answer = send();
+      ResponseDecoder.Answer answer = send();
       if (logHttp) {
         HttpLog.answered(request, retry, answer.status(), answer.requestId(), started);
       }
@@ -77,7 +77,7 @@ public final class ApiCall<T> {
     }
   }
 
-  private ResponseDecoder.Answer<T> send() {
+  private ResponseDecoder.Answer send() {
     try (Response response = call.execute()) {
       return decoder.decode(response);
     } catch (CccException e) {

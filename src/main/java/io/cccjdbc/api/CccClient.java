@@ -1,6 +1,5 @@
 package io.cccjdbc.api;
 
-import com.fasterxml.jackson.databind.JavaType;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,12 +9,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
- * The CCC OpenAPI (version 2020-07-01) over RPC-style signed GET requests. Knows nothing
- * of SQL; each method returns a call that is signed now and sent when executed.
+ * The CCC OpenAPI (version 2020-07-01) over RPC-style signed requests: one entry point,
+ * {@link #call}, for every action of {@link CccActions}. Knows nothing of SQL.
  */
 public final class CccClient {
 
@@ -23,8 +24,7 @@ public final class CccClient {
 
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-  private static final JavaType INSTANCE_ENVELOPE = ApiJson.envelopeOf(Instance.class);
-  private static final JavaType PAGE_ENVELOPE = ApiJson.envelopeOf(InstancePage.class);
+  private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
   private final OkHttpClient http;
   private final Endpoint endpoint;
@@ -43,19 +43,58 @@ public final class CccClient {
     return endpoint;
   }
 
-  public ApiCall<Instance> getInstance(String instanceId) {
-    SortedMap<String, String> params = commonParams("GetInstance");
-    params.put("InstanceId", Objects.requireNonNull(instanceId, "instanceId"));
-    return newCall(new ApiRequest("GetInstance", "InstanceId=" + instanceId), params,
-        INSTANCE_ENVELOPE);
+  /**
+   * A call of the request's action with its parameters, signed now and sent when executed.
+   *
+   * @throws CccTransportException if the parameters cannot be sent at all (text that is not
+   *     valid Unicode)
+   */
+  public ApiCall call(ApiRequest request) {
+    SortedMap<String, String> params = commonParams(request.action().name());
+    request.parameters().forEach((name, value) -> {
+      if (params.containsKey(name)) {
+        throw new IllegalArgumentException(name + " is a common parameter, set by the client");
+      }
+      params.put(name, requireWellFormed(request, name, value));
+    });
+    String method = request.action().method();
+    String signed = RpcSigner.signedQuery(method, params, credentials.accessKeySecret());
+    Request.Builder http = new Request.Builder()
+        .header("User-Agent", options.userAgent())
+        .header("Accept", "application/json");
+    if (method.equals("GET")) {
+      http.url(url(request, "/?" + signed)).get();
+    } else {
+      http.url(url(request, "/")).post(RequestBody.create(signed, FORM));
+    }
+    return new ApiCall(request, this.http.newCall(http.build()), options.maxResponseBytes(),
+        options.logHttp(), this.http.proxySelector());
   }
 
-  public ApiCall<InstancePage> listInstances(int pageNumber, int pageSize) {
-    SortedMap<String, String> params = commonParams("ListInstances");
-    params.put("PageNumber", Integer.toString(pageNumber));
-    params.put("PageSize", Integer.toString(pageSize));
-    return newCall(new ApiRequest("ListInstances", "PageNumber=" + pageNumber), params,
-        PAGE_ENVELOPE);
+  private HttpUrl url(ApiRequest request, String pathAndQuery) {
+    try {
+      return HttpUrl.get(endpoint.baseUrl() + pathAndQuery);
+    } catch (IllegalArgumentException e) {
+      throw new CccTransportException(request, "the endpoint " + endpoint.baseUrl()
+          + " is not a URL the HTTP client can call (" + e.getMessage() + "); check endpoint",
+          false, e);
+    }
+  }
+
+  /** A lone surrogate has no UTF-8 form: it would be sent as '?', a different value. */
+  private static String requireWellFormed(ApiRequest request, String name, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new CccTransportException(request, "the value of " + name + " holds a lone UTF-16"
+            + " surrogate at position " + i + ", which is not text and cannot be sent", false,
+            null);
+      }
+    }
+    return value;
   }
 
   private SortedMap<String, String> commonParams(String action) {
@@ -73,20 +112,6 @@ public final class CccClient {
       params.put("SecurityToken", credentials.securityToken());
     }
     return params;
-  }
-
-  private <T> ApiCall<T> newCall(ApiRequest apiRequest, SortedMap<String, String> params,
-      JavaType envelopeType) {
-    String query = RpcSigner.signedQuery("GET", params, credentials.accessKeySecret());
-    HttpUrl url = HttpUrl.get(endpoint.baseUrl() + "/?" + query);
-    Request request = new Request.Builder()
-        .url(url)
-        .header("User-Agent", options.userAgent())
-        .header("Accept", "application/json")
-        .get()
-        .build();
-    return new ApiCall<>(apiRequest, http.newCall(request), envelopeType,
-        options.maxResponseBytes(), options.logHttp(), http.proxySelector());
   }
 
   @Override

@@ -2,10 +2,12 @@ package io.cccjdbc.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
@@ -14,35 +16,35 @@ import okhttp3.ResponseBody;
  * decoded as it streams in without a copy of the body, and refused rather than cut when it
  * is larger than allowed.
  */
-final class ResponseDecoder<T> {
+final class ResponseDecoder {
+
+  private static final JavaType ENVELOPE = ApiJson.envelopeOf(JsonNode.class);
 
   /** What a successful answer carried. */
-  record Answer<T>(int status, String requestId, T data) {
+  record Answer(int status, String requestId, Page data) {
   }
 
   private final ApiRequest request;
-  private final JavaType envelopeType;
   private final long maxResponseBytes;
 
-  ResponseDecoder(ApiRequest request, JavaType envelopeType, long maxResponseBytes) {
+  ResponseDecoder(ApiRequest request, long maxResponseBytes) {
     this.request = request;
-    this.envelopeType = envelopeType;
     this.maxResponseBytes = maxResponseBytes;
   }
 
-  Answer<T> decode(Response response) {
+  Answer decode(Response response) {
     ResponseBody body = response.body();
     long declared = body.contentLength();
     if (declared > maxResponseBytes) {
       throw tooLarge(declared);
     }
-    Envelope<T> envelope;
+    Envelope<JsonNode> envelope;
     try {
       if (body.source().exhausted()) {
         throw empty(response);
       }
       try (InputStream in = new LimitedInputStream(body.byteStream(), maxResponseBytes)) {
-        envelope = ApiJson.MAPPER.readValue(in, envelopeType);
+        envelope = ApiJson.MAPPER.readValue(in, ENVELOPE);
       }
     } catch (IOException e) {
       if (Throwables.getCausalChain(e).stream()
@@ -69,11 +71,21 @@ final class ResponseDecoder<T> {
       throw new CccApiException(request, code, envelope.message(), requestId, response.code(),
           retryAfter(response));
     }
-    if (envelope.data() == null) {
+    if (envelope.data() == null || envelope.data().isNull()) {
       throw new CccTransportException(request, "the answer has no Data (HTTP " + response.code()
           + ", RequestId " + requestId + ")", false, null);
     }
-    return new Answer<>(response.code(), requestId, envelope.data());
+    return new Answer(response.code(), requestId, page(envelope.data(), requestId));
+  }
+
+  /** Every answer as a page: an object is a page of one, an array a page of its elements. */
+  private Page page(JsonNode data, String requestId) {
+    ApiObject root = ApiObject.root(data, new ApiObject.Origin(request, requestId));
+    return switch (request.action().shape()) {
+      case OBJECT -> new Page(null, null, null, List.of(root.asObject()));
+      case PAGE -> Page.of(root.asObject());
+      case ARRAY -> new Page(null, null, null, root.asObjects());
+    };
   }
 
   /** Jackson reports a stream that failed under it as its own error; the cause tells. */

@@ -75,7 +75,7 @@ public final class CccPrepare extends CalcitePrepareImpl {
           CoreRules.FILTER_PROJECT_TRANSPOSE,
           CoreRules.FILTER_MERGE,
           InstanceIdAcrossJoinRule.INSTANCE,
-          InstanceIdPushdownRule.INSTANCE))
+          PushdownRule.INSTANCE))
       .build(), true, DefaultRelMetadataProvider.INSTANCE);
 
   @Override
@@ -83,7 +83,7 @@ public final class CccPrepare extends CalcitePrepareImpl {
       org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     UNNEEDED.forEach(planner::removeRule);
-    planner.addRule(InstanceIdPushdownRule.INSTANCE);
+    planner.addRule(PushdownRule.INSTANCE);
     return planner;
   }
 

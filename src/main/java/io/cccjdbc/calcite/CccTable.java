@@ -1,13 +1,19 @@
 package io.cccjdbc.calcite;
 
-import io.cccjdbc.api.Instance;
+import io.cccjdbc.api.ApiObject;
 import io.cccjdbc.fetch.CloseableIterator;
-import io.cccjdbc.fetch.InstanceSource;
+import io.cccjdbc.fetch.FetchSource;
 import io.cccjdbc.fetch.StatementFetch;
+import io.cccjdbc.fetch.StatementFetch.Result;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -22,31 +28,48 @@ import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.util.ImmutableBitSet;
 
-/** One of the four tables of one connection; its rows come from the connection's instances. */
+/** One table of one connection: its rows come from the requests its declaration names. */
 public final class CccTable extends AbstractTable implements TranslatableTable {
 
-  private final TableDef<?> def;
-  private final InstanceSource source;
+  private final TableDef def;
+  private final FetchSource source;
   private final Statistic statistic;
+  private final List<String> pushableColumns;
+  private final int[] keyColumns;
 
-  CccTable(TableDef<?> def, InstanceSource source) {
+  CccTable(TableDef def, FetchSource source) {
     this.def = def;
     this.source = source;
     List<String> names = def.columns().stream().map(ColumnDef::name).toList();
-    ImmutableBitSet key =
-        ImmutableBitSet.of(def.primaryKey().stream().mapToInt(names::indexOf).toArray());
+    this.keyColumns = def.primaryKey().stream().mapToInt(names::indexOf).toArray();
     this.statistic = Statistics.of(CccTableScan.ASSUMED_INSTANCES * def.rowsPerInstance(),
-        List.of(key));
+        List.of(ImmutableBitSet.of(keyColumns)));
+    List<String> pushable = new ArrayList<>(List.of(CccTables.INSTANCE_ID));
+    def.pushdowns().forEach(pushdown -> pushable.add(pushdown.column()));
+    this.pushableColumns = List.copyOf(pushable);
   }
 
-  TableDef<?> def() {
+  TableDef def() {
     return def;
+  }
+
+  /** {@code instance_id}, then each declared pushdown's column: the order scans pass values. */
+  List<String> pushableColumns() {
+    return pushableColumns;
+  }
+
+  /** Whether a filter allowing {@code valueCount} values of the column is worth pushing. */
+  boolean pushes(String column, int valueCount) {
+    if (column.equals(CccTables.INSTANCE_ID)) {
+      return true;
+    }
+    return !(def.pushdown(column).orElseThrow() instanceof Pushdown.Single) || valueCount == 1;
   }
 
   @Override
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     RelDataTypeFactory.Builder builder = typeFactory.builder();
-    for (ColumnDef<?> column : def.columns()) {
+    for (ColumnDef column : def.columns()) {
       builder.add(column.name(), typeFactory.createTypeWithNullability(
           typeFactory.createSqlType(column.type()), column.nullable()));
     }
@@ -61,25 +84,29 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
 
   @Override
   public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
-    return new CccTableScan(context.getCluster(), relOptTable, null);
+    return new CccTableScan(context.getCluster(), relOptTable, Map.of());
   }
 
   /**
    * Called by the code Calcite generates for a {@link CccTableScan}.
    *
-   * @param instanceIds the ids to fetch, or null for every instance; null and empty entries
-   *     (a parameter bound to NULL, {@code instance_id = ''}) name no instance, so nothing is
-   *     fetched for them
+   * @param pushed for each of {@link #pushableColumns()}, the values pushed (literals, or
+   *     parameter values bound at execution), or null if none were
    */
-  public Enumerable<Object[]> scan(DataContext root, String[] instanceIds) {
+  public Enumerable<Object[]> scan(DataContext root, Object[][] pushed) {
     StatementFetch fetch = statementFetch(root);
-    List<String> ids = instanceIds == null
-        ? null
-        : Arrays.stream(instanceIds).filter(id -> id != null && !id.isEmpty()).toList();
+    Map<String, List<String>> values = new HashMap<>();
+    for (int i = 0; i < pushed.length; i++) {
+      if (pushed[i] != null) {
+        values.put(pushableColumns.get(i), Arrays.stream(pushed[i])
+            .map(value -> value == null ? null : value.toString()).toList());
+      }
+    }
+    RequestPlan plan = new RequestPlan(def, values);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new RowEnumerator(def, fetch, ids);
+        return new RowEnumerator(fetch, plan);
       }
     };
   }
@@ -93,19 +120,20 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
     return fetch;
   }
 
-  /** Rows of the table, instance after instance as they arrive. */
-  private static final class RowEnumerator implements Enumerator<Object[]> {
-    private final TableDef<?> def;
+  /** Rows of the table, request after request as the answers arrive. */
+  private final class RowEnumerator implements Enumerator<Object[]> {
     private final StatementFetch fetch;
-    private final List<String> ids;
-    private CloseableIterator<Instance> instances;
+    private final RequestPlan plan;
+    /** Keys already returned, when answers of several requests may hold the same row. */
+    private final Set<List<Object>> seen;
+    private CloseableIterator<Result> results;
     private Iterator<Object[]> rows = Collections.emptyIterator();
     private Object[] current;
 
-    RowEnumerator(TableDef<?> def, StatementFetch fetch, List<String> ids) {
-      this.def = def;
+    RowEnumerator(StatementFetch fetch, RequestPlan plan) {
       this.fetch = fetch;
-      this.ids = ids;
+      this.plan = plan;
+      this.seen = plan.fansOut() ? new HashSet<>() : null;
     }
 
     @Override
@@ -115,32 +143,71 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
 
     @Override
     public boolean moveNext() {
-      if (instances == null) {
-        instances = fetch.instances(ids, def.needsNumberDetails());
+      if (results == null) {
+        results = open();
       }
       while (!rows.hasNext()) {
-        if (!instances.hasNext()) {
+        if (!results.hasNext()) {
           return false;
         }
-        rows = def.rows(instances.next()).iterator();
+        Result result = results.next();
+        String requestedId = result.request() == null
+            ? null
+            : result.request().parameter("InstanceId");
+        rows = rowsOf(requestedId, result.items()).iterator();
       }
       current = rows.next();
       return true;
     }
 
-    /** Starts over; instances already fetched by this statement are not fetched again. */
+    private CloseableIterator<Result> open() {
+      if (def.source().discoveryServes() && fetch.readsEveryInstance(plan.instanceIds())) {
+        // The items of the instance list are the instances themselves, each with its Id.
+        List<Result> all = List.of(new Result(null, fetch.discoveredInstances()));
+        return CloseableIterator.of(all.iterator());
+      }
+      return fetch.results(() -> fetch.instanceIds(plan.instanceIds()).stream()
+          .flatMap(id -> plan.requestsFor(id).stream()).toList());
+    }
+
+    private List<Object[]> rowsOf(String requestedId, List<ApiObject> items) {
+      List<Object[]> out = new ArrayList<>();
+      String idField = def.source().instanceIdField();
+      for (ApiObject item : items) {
+        String own = idField == null ? null : item.string(idField);
+        def.rows(own != null ? own : requestedId, item, row -> {
+          if (seen == null || seen.add(key(row))) {
+            out.add(row);
+          }
+        });
+      }
+      return out;
+    }
+
+    private List<Object> key(Object[] row) {
+      List<Object> key = new ArrayList<>(keyColumns.length);
+      for (int column : keyColumns) {
+        key.add(row[column]);
+      }
+      return key;
+    }
+
+    /** Starts over; what this statement already fetched is not fetched again. */
     @Override
     public void reset() {
       close();
-      instances = null;
+      results = null;
       rows = Collections.emptyIterator();
       current = null;
+      if (seen != null) {
+        seen.clear();
+      }
     }
 
     @Override
     public void close() {
-      if (instances != null) {
-        instances.close();
+      if (results != null) {
+        results.close();
       }
     }
   }

@@ -1,6 +1,10 @@
 package io.cccjdbc.calcite;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -23,45 +27,66 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.util.BuiltInMethod;
 
 /**
- * Scan of a CCC table. With {@code instanceIds} it fetches just those instances (pushed
- * from {@code WHERE instance_id ...}); without, every instance the connection scans.
- * EXPLAIN shows the pushed ids and parameters.
+ * Scan of a CCC table, with the values its filter pushes into requests: {@code instanceIds}
+ * (from {@code WHERE instance_id ...}) picks the instances, without it every instance the
+ * connection scans is read; each other pushed column fills its request parameter. EXPLAIN
+ * shows them under the parameter's name, e.g. {@code SkillGroupId=[['g1']]}.
  */
 final class CccTableScan extends TableScan implements EnumerableRel {
 
   /** How many instances the planner assumes an unfiltered scan reads. */
   static final double ASSUMED_INSTANCES = 100;
 
-  private final List<PushedInstanceId> instanceIds;
+  /** The share of a table's rows the planner assumes a pushed parameter keeps. */
+  private static final double PUSHED_SELECTIVITY = 0.2;
 
-  CccTableScan(RelOptCluster cluster, RelOptTable table, List<PushedInstanceId> instanceIds) {
+  /** Pushed values by column, in {@link CccTable#pushableColumns()} order. */
+  private final Map<String, List<PushedValue>> pushed;
+
+  CccTableScan(RelOptCluster cluster, RelOptTable table, Map<String, List<PushedValue>> pushed) {
     super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), List.of(), table);
-    this.instanceIds = instanceIds == null ? null : List.copyOf(instanceIds);
+    this.pushed = Collections.unmodifiableMap(new LinkedHashMap<>(pushed));
   }
 
-  /** The pushed ids, or null if this scan reads every instance. */
-  List<PushedInstanceId> instanceIds() {
-    return instanceIds;
+  /** The values pushed into requests, by column; empty if nothing is. */
+  Map<String, List<PushedValue>> pushed() {
+    return pushed;
   }
 
-  CccTableScan withInstanceIds(List<PushedInstanceId> ids) {
-    return new CccTableScan(getCluster(), table, ids);
+  CccTableScan withPushed(Map<String, List<PushedValue>> values) {
+    return new CccTableScan(getCluster(), table, values);
   }
 
   @Override
   public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new CccTableScan(getCluster(), table, instanceIds);
+    return new CccTableScan(getCluster(), table, pushed);
   }
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).itemIf("instanceIds", instanceIds, instanceIds != null);
+    RelWriter writer = super.explainTerms(pw);
+    for (String column : cccTable().pushableColumns()) {
+      List<PushedValue> values = pushed.get(column);
+      if (values != null) {
+        writer.item(column.equals(CccTables.INSTANCE_ID)
+            ? "instanceIds"
+            : cccTable().def().pushdown(column).orElseThrow().parameter(), values);
+      }
+    }
+    return writer;
   }
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    double instances = instanceIds == null ? ASSUMED_INSTANCES : instanceIds.size();
-    return instances * cccTable().def().rowsPerInstance();
+    List<PushedValue> ids = pushed.get(CccTables.INSTANCE_ID);
+    double instances = ids == null ? ASSUMED_INSTANCES : ids.size();
+    double rows = instances * cccTable().def().rowsPerInstance();
+    for (String column : pushed.keySet()) {
+      if (!column.equals(CccTables.INSTANCE_ID)) {
+        rows *= PUSHED_SELECTIVITY;
+      }
+    }
+    return rows;
   }
 
   @Override
@@ -74,12 +99,17 @@ final class CccTableScan extends TableScan implements EnumerableRel {
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
         JavaRowFormat.ARRAY, false);
-    Expression ids = instanceIds == null
-        ? Expressions.constant(null, String[].class)
-        : Expressions.newArrayInit(String.class,
-            instanceIds.stream().map(CccTableScan::idExpression).toList());
+    List<Expression> values = new ArrayList<>();
+    for (String column : cccTable().pushableColumns()) {
+      List<PushedValue> columnValues = pushed.get(column);
+      values.add(columnValues == null
+          ? Expressions.constant(null, Object[].class)
+          : Expressions.newArrayInit(Object.class,
+              columnValues.stream().map(CccTableScan::valueExpression).toList()));
+    }
     return implementor.result(physType, Blocks.toBlock(
-        Expressions.call(tableExpression(), "scan", implementor.getRootExpression(), ids)));
+        Expressions.call(tableExpression(), "scan", implementor.getRootExpression(),
+            Expressions.newArrayInit(Object.class, 2, values))));
   }
 
   /**
@@ -100,14 +130,12 @@ final class CccTableScan extends TableScan implements EnumerableRel {
         CccTable.class);
   }
 
-  private static Expression idExpression(PushedInstanceId id) {
-    if (id instanceof PushedInstanceId.Parameter parameter) {
-      return Expressions.convert_(
-          Expressions.call(DataContext.ROOT, BuiltInMethod.DATA_CONTEXT_GET.method,
-              Expressions.constant("?" + parameter.index())),
-          String.class);
+  private static Expression valueExpression(PushedValue value) {
+    if (value instanceof PushedValue.Parameter parameter) {
+      return Expressions.call(DataContext.ROOT, BuiltInMethod.DATA_CONTEXT_GET.method,
+          Expressions.constant("?" + parameter.index()));
     }
-    return Expressions.constant(((PushedInstanceId.Literal) id).id());
+    return Expressions.constant(((PushedValue.Literal) value).value(), Object.class);
   }
 
   private CccTable cccTable() {

@@ -5,12 +5,12 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * One column of a table: its SQL name and type, whether it can be NULL, its remark (the
- * spec's description) and how its value is read from one row's source object.
+ * reference's description) and how its value is read from a row's source objects.
  */
-public record ColumnDef<R>(
+public record ColumnDef(
     String name,
     SqlTypeName type,
     boolean nullable,
     String remark,
-    Function<R, Object> reader) {
+    Function<SourceRow, Object> reader) {
 }

@@ -46,7 +46,7 @@ final class InstanceIdAcrossJoinRule extends RelRule<RuleConfig> {
   }
 
   private static List<RexNode> bounds(List<RexNode> inferred) {
-    return inferred.stream().filter(InstanceIdFilters::boundsOneColumn).toList();
+    return inferred.stream().filter(FiniteValues::boundsOneColumn).toList();
   }
 
   private static RelNode filtered(RelBuilder builder, RelNode input, List<RexNode> bounds) {

@@ -8,8 +8,8 @@ public final class MissingKeyValueException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  MissingKeyValueException(String table, String column, String instanceId) {
-    super("GetInstance for instance " + instanceId + " returned a row of table " + table
+  MissingKeyValueException(String table, String column, Object request) {
+    super(request + " returned a row of table " + table
         + " without a value for its key column " + column
         + "; such a row cannot be told apart from others, so it is not guessed at");
   }

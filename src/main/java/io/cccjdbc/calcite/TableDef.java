@@ -1,49 +1,153 @@
 package io.cccjdbc.calcite;
 
-import io.cccjdbc.api.Instance;
+import io.cccjdbc.api.ApiObject;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * One virtual table: name, remark, columns, keys, and how its rows come out of one
- * instance's {@code GetInstance} data.
+ * Everything about one virtual table: name, remark, columns, keys, where its rows come from
+ * and which filters push down into requests. Declared once per table (see
+ * {@code docs/adding-a-table.md}); Calcite, the JDBC metadata, the documentation and the
+ * PostgreSQL DDL all read it.
  *
- * @param needsNumberDetails whether rows need {@code NumberList} details, which only
- *     {@code GetInstance} carries ({@code ListInstances} sends bare numbers)
  * @param rowsPerInstance a rough guess the planner uses to size this table
  */
-public record TableDef<R>(
+public record TableDef(
     String name,
     String remark,
-    List<ColumnDef<R>> columns,
+    List<ColumnDef> columns,
     List<String> primaryKey,
     List<ForeignKey> foreignKeys,
-    boolean needsNumberDetails,
-    double rowsPerInstance,
-    Function<Instance, Stream<R>> sources) {
+    RowSource source,
+    List<Pushdown> pushdowns,
+    double rowsPerInstance) {
 
   public TableDef {
     columns = List.copyOf(columns);
     primaryKey = List.copyOf(primaryKey);
     foreignKeys = List.copyOf(foreignKeys);
+    pushdowns = List.copyOf(pushdowns);
+    List<String> names = columns.stream().map(ColumnDef::name).toList();
+    if (!names.containsAll(primaryKey)) {
+      throw new IllegalArgumentException(name + ": a primary key column is not a column");
+    }
+    for (Pushdown pushdown : pushdowns) {
+      if (!names.contains(pushdown.column())) {
+        throw new IllegalArgumentException(name + ": pushdown of unknown " + pushdown.column());
+      }
+    }
   }
 
-  /** The rows of this table that one instance holds, in column order. */
-  public Stream<Object[]> rows(Instance instance) {
-    return sources.apply(instance).map(source -> row(instance.id(), source));
+  public static Builder named(String name) {
+    return new Builder(name);
   }
 
-  private Object[] row(String instanceId, R source) {
+  /** The column's position, or -1. */
+  public int columnIndex(String column) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(column)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public Optional<Pushdown> pushdown(String column) {
+    return pushdowns.stream().filter(p -> p.column().equals(column)).findFirst();
+  }
+
+  /** The rows one item of an answer holds, in column order, handed to {@code sink}. */
+  public void rows(String instanceId, ApiObject item, Consumer<Object[]> sink) {
+    List<ApiObject> path = new ArrayList<>(source.nested().size() + 1);
+    path.add(item);
+    descend(instanceId, path, sink);
+  }
+
+  private void descend(String instanceId, List<ApiObject> path, Consumer<Object[]> sink) {
+    if (path.size() > source.nested().size()) {
+      sink.accept(row(new SourceRow(instanceId, List.copyOf(path))));
+      return;
+    }
+    for (ApiObject child : path.get(path.size() - 1).objects(source.nested().get(path.size() - 1))) {
+      path.add(child);
+      descend(instanceId, path, sink);
+      path.remove(path.size() - 1);
+    }
+  }
+
+  private Object[] row(SourceRow source) {
     Object[] row = new Object[columns.size()];
     for (int i = 0; i < row.length; i++) {
-      ColumnDef<R> column = columns.get(i);
+      ColumnDef column = columns.get(i);
       Object value = column.reader().apply(source);
       if (value == null && !column.nullable()) {
-        throw new MissingKeyValueException(name, column.name(), instanceId);
+        throw new MissingKeyValueException(name, column.name(), source.at(0).request());
       }
       row[i] = value;
     }
     return row;
+  }
+
+  /** Collects a table's parts in the order a declaration reads best. */
+  public static final class Builder {
+    private final String name;
+    private String remark;
+    private RowSource source;
+    private final List<ColumnDef> columns = new ArrayList<>();
+    private List<String> primaryKey = List.of();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<Pushdown> pushdowns = new ArrayList<>();
+    private double rowsPerInstance = 10;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder remark(String text) {
+      this.remark = text;
+      return this;
+    }
+
+    public Builder rowsFrom(RowSource rowSource) {
+      this.source = rowSource;
+      return this;
+    }
+
+    public Builder columns(ColumnDef... defs) {
+      columns.addAll(List.of(defs));
+      return this;
+    }
+
+    public Builder primaryKey(String... names) {
+      this.primaryKey = List.of(names);
+      return this;
+    }
+
+    /** {@code columns} reference the same-named columns of {@code table}. */
+    public Builder references(String table, String... columnNames) {
+      return references(List.of(columnNames), table, List.of(columnNames));
+    }
+
+    public Builder references(List<String> columnNames, String table, List<String> referenced) {
+      foreignKeys.add(new ForeignKey(columnNames, table, referenced));
+      return this;
+    }
+
+    public Builder pushdown(Pushdown pushdown) {
+      pushdowns.add(pushdown);
+      return this;
+    }
+
+    public Builder rowsPerInstance(double rows) {
+      this.rowsPerInstance = rows;
+      return this;
+    }
+
+    public TableDef build() {
+      return new TableDef(name, remark, columns, primaryKey, foreignKeys, source, pushdowns,
+          rowsPerInstance);
+    }
   }
 }

@@ -75,6 +75,16 @@ record ApiError(int status, String code, String message) {
         "The parameter " + parameter + " must be greater than or equal to " + minimum + ".");
   }
 
+  /** How the 2020-07-01 actions other than GetInstance refuse a missing parameter. */
+  static ApiError blank(String parameter) {
+    return new ApiError(400, "Parameter.Blank", "The parameter " + parameter + " may not be null or blank.");
+  }
+
+  static ApiError tooManyElements(String parameter, int maximum) {
+    return new ApiError(400, "Parameter.Maximum",
+        "The parameter " + parameter + " must hold at most " + maximum + " elements.");
+  }
+
   static ApiError instanceNotFound(String instanceId) {
     return new ApiError(404, "NotExists.InstanceId", "The specified instance " + instanceId + " does not exist.");
   }

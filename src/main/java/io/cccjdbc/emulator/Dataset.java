@@ -18,38 +18,62 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The instances an emulator serves, each exactly the {@code Data} object GetInstance returns for
- * it. They are kept as JSON trees and served verbatim, so unknown fields and string-typed
- * booleans or numbers reach the client as the dataset wrote them. ListInstances lists them in
- * dataset order.
+ * What an emulator serves: the instances, each exactly the {@code Data} object GetInstance
+ * returns for it, and for each other action the items its list holds per instance (the users
+ * ListUsers lists, the skill groups ListSkillGroups lists...). They are kept as JSON trees and
+ * served verbatim, so unknown fields and string-typed booleans or numbers reach the client as
+ * the dataset wrote them. Lists keep dataset order.
+ *
+ * <p>A dataset file is either a JSON array of GetInstance {@code Data} objects, or an object
+ * {@code {"Instances": [...], "ListUsers": {"<instance id>": [<item>, ...]}, ...}}.
  */
 public final class Dataset {
-  private static final String DEMO_RESOURCE = "demo-instances.json";
+  private static final String DEMO_INSTANCES = "demo-instances.json";
+  private static final String DEMO_ACTIONS = "demo-actions.json";
+  private static final String INSTANCES = "Instances";
+
+  /** The items of one action's list, by instance id; an instance without any has none. */
+  interface ActionItems {
+    List<ObjectNode> of(String instanceId);
+  }
 
   private final List<String> ids;
   private final Function<String, ObjectNode> lookup;
+  private final Map<String, ActionItems> actions;
 
-  private Dataset(List<String> ids, Function<String, ObjectNode> lookup) {
+  private Dataset(List<String> ids, Function<String, ObjectNode> lookup,
+      Map<String, ActionItems> actions) {
     this.ids = List.copyOf(ids);
     this.lookup = lookup;
+    this.actions = Map.copyOf(actions);
   }
 
-  /** The built-in demo instances, including the API reference's example instance {@code ccc-test}. */
+  /**
+   * The built-in demo: six instances, including the API reference's example instance
+   * {@code ccc-test}, with their users, skill groups, contact flows and live states.
+   */
   public static Dataset demo() {
-    try (InputStream in = Dataset.class.getResourceAsStream(DEMO_RESOURCE)) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.set(INSTANCES, resource(DEMO_INSTANCES));
+    resource(DEMO_ACTIONS).properties().forEach(action -> root.set(action.getKey(), action.getValue()));
+    return of(root, "the demo dataset");
+  }
+
+  private static JsonNode resource(String name) {
+    try (InputStream in = Dataset.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the demo dataset " + DEMO_RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException("the demo dataset " + name + " is missing from the classpath");
       }
-      return of(Json.MAPPER.readTree(in), "the demo dataset");
+      return Json.MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Reads a JSON array of GetInstance {@code Data} objects.
+   * Reads a dataset file (see the class comment for its two forms).
    *
-   * @throws IllegalArgumentException if the file is not such an array, or two instances share an Id
+   * @throws IllegalArgumentException if the file has neither form, or two instances share an Id
    */
   public static Dataset fromFile(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -71,10 +95,16 @@ public final class Dataset {
    * the same arguments always give the same instances, ids {@code ccc-syn-00000} onwards.
    */
   public static Dataset synthetic(int instances, int numbersPerInstance, long seed) {
-    if (instances < 0 || numbersPerInstance < 0) {
-      throw new IllegalArgumentException("instances and numbersPerInstance must not be negative");
+    return synthetic(instances, numbersPerInstance, 0, seed);
+  }
+
+  /** Like {@link #synthetic(int, int, long)}, each instance also with this many users. */
+  public static Dataset synthetic(int instances, int numbersPerInstance, int usersPerInstance,
+      long seed) {
+    if (instances < 0 || numbersPerInstance < 0 || usersPerInstance < 0) {
+      throw new IllegalArgumentException("instances, numbers and users must not be negative");
     }
-    SyntheticInstances generator = new SyntheticInstances(numbersPerInstance, seed);
+    SyntheticInstances generator = new SyntheticInstances(numbersPerInstance, usersPerInstance, seed);
     List<String> ids = new ArrayList<>(instances);
     Map<String, Integer> indexById = new HashMap<>();
     for (int i = 0; i < instances; i++) {
@@ -82,10 +112,15 @@ public final class Dataset {
       ids.add(id);
       indexById.put(id, i);
     }
-    return new Dataset(ids, id -> {
+    Function<String, ObjectNode> lookup = id -> {
       Integer index = indexById.get(id);
       return index == null ? null : generator.instance(index);
-    });
+    };
+    ActionItems users = id -> {
+      Integer index = indexById.get(id);
+      return index == null ? List.of() : generator.users(index);
+    };
+    return new Dataset(ids, lookup, Map.of("ListUsers", users));
   }
 
   public int size() {
@@ -100,6 +135,17 @@ public final class Dataset {
   /** A copy of the GetInstance {@code Data} of the instance, if there is one with that id. */
   public Optional<JsonNode> instance(String instanceId) {
     return Optional.ofNullable(find(instanceId)).map(ObjectNode::deepCopy);
+  }
+
+  /** The items the action's list holds for the instance, in dataset order; shared, never to be modified. */
+  List<ObjectNode> items(String action, String instanceId) {
+    ActionItems items = actions.get(action);
+    return items == null ? List.of() : items.of(instanceId);
+  }
+
+  /** Copies of the items the action's list holds for the instance, in dataset order. */
+  public List<JsonNode> itemsOf(String action, String instanceId) {
+    return items(action, instanceId).stream().<JsonNode>map(ObjectNode::deepCopy).toList();
   }
 
   /** The served tree itself, shared and therefore never to be modified; null if unknown. */
@@ -117,9 +163,45 @@ public final class Dataset {
   }
 
   private static Dataset of(JsonNode root, String source) {
-    if (!root.isArray()) {
-      throw new IllegalArgumentException(source + " must be a JSON array of GetInstance Data objects");
+    if (root.isArray()) {
+      return of(root, Map.of(), source);
     }
+    if (!root.isObject() || !root.path(INSTANCES).isArray()) {
+      throw new IllegalArgumentException(source + " must be a JSON array of GetInstance Data objects,"
+          + " or an object with an array \"Instances\" and an object of items by instance id per action");
+    }
+    Map<String, ActionItems> actions = new HashMap<>();
+    for (Map.Entry<String, JsonNode> action : root.properties()) {
+      if (!action.getKey().equals(INSTANCES)) {
+        actions.put(action.getKey(), itemsByInstance(action.getKey(), action.getValue(), source));
+      }
+    }
+    return of(root.get(INSTANCES), actions, source);
+  }
+
+  private static ActionItems itemsByInstance(String action, JsonNode byInstance, String source) {
+    if (!byInstance.isObject()) {
+      throw new IllegalArgumentException(source + ": " + action + " must map instance ids to lists of items");
+    }
+    Map<String, List<ObjectNode>> items = new HashMap<>();
+    for (Map.Entry<String, JsonNode> instance : byInstance.properties()) {
+      List<ObjectNode> list = new ArrayList<>();
+      if (!instance.getValue().isArray()) {
+        throw new IllegalArgumentException(source + ": " + action + "." + instance.getKey() + " must be a list");
+      }
+      for (JsonNode item : instance.getValue()) {
+        if (!item.isObject()) {
+          throw new IllegalArgumentException(source + ": " + action + "." + instance.getKey()
+              + " must hold objects only");
+        }
+        list.add((ObjectNode) item);
+      }
+      items.put(instance.getKey(), List.copyOf(list));
+    }
+    return id -> items.getOrDefault(id, List.of());
+  }
+
+  private static Dataset of(JsonNode root, Map<String, ActionItems> actions, String source) {
     Map<String, ObjectNode> byId = new LinkedHashMap<>();
     int position = 0;
     for (JsonNode instance : root) {
@@ -133,6 +215,6 @@ public final class Dataset {
       }
       position++;
     }
-    return new Dataset(new ArrayList<>(byId.keySet()), byId::get);
+    return new Dataset(new ArrayList<>(byId.keySet()), byId::get, actions);
   }
 }

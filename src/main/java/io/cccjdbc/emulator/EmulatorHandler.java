@@ -59,7 +59,7 @@ final class EmulatorHandler implements HttpHandler {
     boolean decoded = decodeParameters(exchange, parameters);
     String action = parameters.get("Action");
     String instanceId = parameters.get("InstanceId");
-    counts.countArrival(action, instanceId);
+    counts.countArrival(action, parameters);
     counts.handlingStarted();
     boolean waited = waitUnlessClosing(latency.get());
     counts.handlingEnded();

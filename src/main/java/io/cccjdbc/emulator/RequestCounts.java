@@ -1,9 +1,12 @@
 package io.cccjdbc.emulator;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -23,11 +26,16 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>{@link #maxInFlight()}: the most requests in progress at the same time, counted while
  *       they wait out the injected latency (so a request whose answer was already sent can
  *       never overlap the client's next one);
- *   <li>{@link #arrivalNanos()}: when the latest requests arrived, to check a client's pacing.
+ *   <li>{@link #arrivalNanos()}: when the latest requests arrived, to check a client's pacing;
+ *   <li>{@link #received}: the action parameters of the latest requests of an action (without
+ *       the signature's common parameters), to check what a client pushed into them.
  * </ul>
  */
 public final class RequestCounts {
   private static final int MAX_ARRIVALS_KEPT = 10_000;
+  private static final Set<String> COMMON_PARAMETERS = Set.of("Action", "Version", "Format",
+      "AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Signature",
+      "Timestamp", "SecurityToken", "RegionId");
 
   private final LongAdder total = new LongAdder();
   private final LongAdder rejected = new LongAdder();
@@ -37,6 +45,7 @@ public final class RequestCounts {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private final Deque<Long> arrivals = new ArrayDeque<>();
+  private final Map<String, Deque<Map<String, String>>> received = new ConcurrentHashMap<>();
 
   RequestCounts() {}
 
@@ -71,6 +80,17 @@ public final class RequestCounts {
     return List.copyOf(arrivals);
   }
 
+  /** The action parameters of the latest requests of {@code action}, oldest first. */
+  public List<Map<String, String>> received(String action) {
+    Deque<Map<String, String>> kept = received.get(action);
+    if (kept == null) {
+      return List.of();
+    }
+    synchronized (kept) {
+      return List.copyOf(kept);
+    }
+  }
+
   /** Starts every count again from zero. */
   public void reset() {
     maxInFlight.set(inFlight.get());
@@ -82,6 +102,7 @@ public final class RequestCounts {
     faulted.reset();
     byAction.clear();
     byInstance.clear();
+    received.clear();
   }
 
   @Override
@@ -90,7 +111,22 @@ public final class RequestCounts {
         + ", byAction=" + byAction + "]";
   }
 
-  void countArrival(String action, String instanceId) {
+  void countArrival(String action, Map<String, String> parameters) {
+    countArrival(action, parameters.get("InstanceId"));
+    if (action != null) {
+      Map<String, String> own = new TreeMap<>(parameters);
+      own.keySet().removeAll(COMMON_PARAMETERS);
+      Deque<Map<String, String>> kept = received.computeIfAbsent(action, a -> new ArrayDeque<>());
+      synchronized (kept) {
+        if (kept.size() == MAX_ARRIVALS_KEPT) {
+          kept.removeFirst();
+        }
+        kept.addLast(Collections.unmodifiableMap(own));
+      }
+    }
+  }
+
+  private void countArrival(String action, String instanceId) {
     synchronized (this) {
       if (arrivals.size() == MAX_ARRIVALS_KEPT) {
         arrivals.removeFirst();

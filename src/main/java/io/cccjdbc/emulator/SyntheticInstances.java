@@ -2,6 +2,8 @@ package io.cccjdbc.emulator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -19,12 +21,49 @@ final class SyntheticInstances {
   private static final long CREATED_FROM = 1_600_000_000_000L;
   private static final long DAY = 86_400_000L;
 
+  private static final String[] ROLES = {"Agent", "Agent", "Agent", "Manager"};
+  private static final int SKILL_GROUPS = 3;
+
   private final int numbersPerInstance;
+  private final int usersPerInstance;
   private final long seed;
 
-  SyntheticInstances(int numbersPerInstance, long seed) {
+  SyntheticInstances(int numbersPerInstance, int usersPerInstance, long seed) {
     this.numbersPerInstance = numbersPerInstance;
+    this.usersPerInstance = usersPerInstance;
     this.seed = seed;
+  }
+
+  /** The ListUsers items of instance {@code index}, each in up to three skill groups. */
+  List<ObjectNode> users(int index) {
+    SplittableRandom random = new SplittableRandom(~seed * 0x9E3779B97F4A7C15L + index);
+    String instanceId = id(index);
+    List<ObjectNode> users = new ArrayList<>(usersPerInstance);
+    for (int u = 0; u < usersPerInstance; u++) {
+      String login = "agent" + u;
+      ObjectNode user = Json.MAPPER.createObjectNode()
+          .put("UserId", login + "@" + instanceId)
+          .put("LoginName", login)
+          .put("DisplayName", u % 2 == 0 ? "坐席" + u : "Agent " + u)
+          .put("DisplayId", String.format("%05d", u))
+          .put("Extension", String.format("8%07d", random.nextInt(10_000_000)))
+          .put("RoleName", pick(random, ROLES))
+          .put("RoleId", "Agent@" + instanceId)
+          .put("WorkMode", pick(random, WORK_MODES))
+          .put("Primary", u == 0)
+          .put("RamId", 200_000_000_000L + (long) index * usersPerInstance + u);
+      ArrayNode levels = user.putArray("SkillLevelList");
+      for (int g = 0; g < SKILL_GROUPS; g++) {
+        if (random.nextInt(2) == 0) {
+          levels.addObject()
+              .put("SkillGroupId", "group" + g + "@" + instanceId)
+              .put("SkillGroupName", "group" + g)
+              .put("SkillLevel", 1 + random.nextInt(10));
+        }
+      }
+      users.add(user);
+    }
+    return users;
   }
 
   String id(int index) {
@@ -86,7 +125,7 @@ final class SyntheticInstances {
         .put("City", place[1])
         .put("Province", place[0]);
     ArrayNode skillGroups = number.putArray("SkillGroups");
-    int groups = random.nextInt(3);
+    int groups = random.nextInt(SKILL_GROUPS);
     for (int g = 0; g < groups; g++) {
       String name = "group" + g;
       skillGroups.addObject()

@@ -6,13 +6,13 @@ import com.google.common.util.concurrent.RateLimiter;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One token bucket per endpoint, AccessKey ID and rate: every connection that signs with the
- * same AccessKey at the same endpoint and asks for the same rate draws from the same bucket,
- * as the service's own throttling counts them together.
+ * One token bucket per endpoint, AccessKey ID, action and rate: every connection that signs
+ * with the same AccessKey at the same endpoint draws from the same bucket for an action, as
+ * the service's own throttling counts them together.
  */
 final class RateLimiters {
 
-  private record Key(String endpoint, String accessKeyId, int perSecond) {
+  private record Key(String endpoint, String accessKeyId, String action, int perSecond) {
   }
 
   private static final Cache<Key, RateLimiter> LIMITERS = CacheBuilder.newBuilder()
@@ -21,8 +21,8 @@ final class RateLimiters {
   private RateLimiters() {
   }
 
-  static RateLimiter forKey(String endpoint, String accessKeyId, int perSecond) {
-    return LIMITERS.asMap().computeIfAbsent(new Key(endpoint, accessKeyId, perSecond),
+  static RateLimiter forKey(String endpoint, String accessKeyId, String action, int perSecond) {
+    return LIMITERS.asMap().computeIfAbsent(new Key(endpoint, accessKeyId, action, perSecond),
         key -> RateLimiter.create(key.perSecond()));
   }
 }

@@ -2,48 +2,45 @@ package io.cccjdbc.fetch;
 
 import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.ApiCall;
+import io.cccjdbc.api.ApiRequest;
 import io.cccjdbc.api.CccApiException;
+import io.cccjdbc.api.Page;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * One logical API request that any number of statements may wait on (single flight): it
- * is rate-limited, retried after transient failures with a fresh signature each time, and
- * canceled only when the last statement waiting on it gives up.
+ * One request that any number of statements may wait on (single flight): it is
+ * rate-limited, retried after transient failures with a fresh signature each time, and
+ * canceled only when the last statement waiting on it gives up. Its result is empty when
+ * the API says what was asked for does not exist ({@code NotExists.*}). Whatever goes wrong,
+ * even an {@link Error} while decoding, completes it, so no waiter is left waiting.
  */
-final class SharedCall<S, T> {
+final class SharedCall {
 
-  private final Supplier<ApiCall<S>> newCall;
-  private final Function<S, T> convert;
-  private final T whenNotFound;
+  private final ApiRequest request;
+  private final Function<ApiRequest, ApiCall> newCall;
   private final RateLimiter rateLimiter;
   private final RetryPolicy retryPolicy;
   private final StatementCounters owner;
-  private final CompletableFuture<T> result = new CompletableFuture<>();
+  private final CompletableFuture<Optional<Page>> result = new CompletableFuture<>();
   private final CountDownLatch canceled = new CountDownLatch(1);
   private int waiters;
-  private ApiCall<S> current;
+  private ApiCall current;
 
-  /**
-   * @param convert what to keep of an answer
-   * @param whenNotFound the result when the API says the object does not exist, or null if
-   *     that is an error
-   */
-  SharedCall(Supplier<ApiCall<S>> newCall, Function<S, T> convert, T whenNotFound,
-      RateLimiter rateLimiter, RetryPolicy retryPolicy, StatementCounters owner) {
+  SharedCall(ApiRequest request, Function<ApiRequest, ApiCall> newCall, RateLimiter rateLimiter,
+      RetryPolicy retryPolicy, StatementCounters owner) {
+    this.request = request;
     this.newCall = newCall;
-    this.convert = convert;
-    this.whenNotFound = whenNotFound;
     this.rateLimiter = rateLimiter;
     this.retryPolicy = retryPolicy;
     this.owner = owner;
   }
 
-  CompletableFuture<T> result() {
+  CompletableFuture<Optional<Page>> result() {
     return result;
   }
 
@@ -56,9 +53,12 @@ final class SharedCall<S, T> {
     return true;
   }
 
-  /** A waiter no longer needs the result; the last one to leave an unfinished call stops it. */
+  /**
+   * A waiter no longer needs the result; the last one to leave an unfinished call stops it.
+   * Each waiter must leave at most once (the statement's fetch sees to that).
+   */
   void leave() {
-    ApiCall<S> running;
+    ApiCall running;
     synchronized (this) {
       if (--waiters > 0 || result.isDone()) {
         return;
@@ -78,24 +78,34 @@ final class SharedCall<S, T> {
 
   /** Sends the request, retrying as the policy allows; runs on a fetch thread. */
   void run() {
+    try {
+      attempt();
+    } catch (Throwable failure) {
+      result.completeExceptionally(failure instanceof RuntimeException
+          ? failure
+          : new FetchFailedException(request, failure));
+    }
+  }
+
+  private void attempt() {
     int retries = 0;
     while (!isCanceled()) {
       rateLimiter.acquire();
-      ApiCall<S> call;
+      ApiCall call;
       synchronized (this) {
         if (isCanceled()) {
           return;
         }
-        call = newCall.get();
+        call = newCall.apply(request);
         current = call;
       }
       owner.callStarted(retries > 0);
       try {
-        result.complete(convert.apply(call.execute(retries)));
+        result.complete(Optional.of(call.execute(retries)));
         return;
       } catch (RuntimeException failure) {
-        if (whenNotFound != null && failure instanceof CccApiException api && api.isNotFound()) {
-          result.complete(whenNotFound);
+        if (failure instanceof CccApiException api && api.isNotFound()) {
+          result.complete(Optional.empty());
           return;
         }
         if (isCanceled()) {

@@ -1,12 +1,14 @@
 package io.cccjdbc.fetch;
 
 import com.google.common.util.concurrent.RateLimiter;
-import io.cccjdbc.api.ApiCall;
+import io.cccjdbc.api.ApiAction;
+import io.cccjdbc.api.ApiAction.Paging;
+import io.cccjdbc.api.ApiObject;
+import io.cccjdbc.api.ApiRequest;
+import io.cccjdbc.api.CccActions;
 import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.api.CccClient;
-import io.cccjdbc.api.Instance;
-import io.cccjdbc.api.InstancePage;
-import java.util.ArrayList;
+import io.cccjdbc.api.Page;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,56 +18,62 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one execution of a statement fetches. Every instance is fetched at most once
- * however many scans of the statement need it; instances fetched recently by any statement
- * sharing the cache are not fetched again; at most {@code maxConcurrency} calls run at once;
- * and all of it stops at once on cancel or timeout.
+ * What one execution of a statement fetches. Every request is made at most once however
+ * many scans of the statement need it; answers fetched recently by any statement sharing
+ * the cache are not fetched again; at most {@code maxConcurrency} calls run at once; the
+ * calls a statement needs are counted against its budget before they are made; and all of
+ * it stops at once on cancel or timeout.
  */
 public final class StatementFetch implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatementFetch.class);
 
-  /** ListInstances accepts at most 100 per page. */
-  static final int PAGE_SIZE = 100;
+  /** Every list of a request, each item read exactly once: see {@link AllPages}. */
+  public record Result(ApiRequest request, List<ApiObject> items) {
+  }
+
+  private static final ApiRequest DISCOVERY = ApiRequest.of(CccActions.LIST_INSTANCES, Map.of());
 
   private final CccClient client;
-  private final SharedInstances shared;
-  private final RateLimiter rateLimiter;
+  private final SharedRequests shared;
+  private final Function<ApiAction, RateLimiter> rateLimiters;
   private final FetchSettings settings;
   private final RetryPolicy retryPolicy;
   private final List<String> configuredIds;
   private final CallLimiter limiter;
   private final StatementCounters counters = new StatementCounters();
   private final long startNanos = System.nanoTime();
-  private final Map<String, CompletableFuture<Optional<Instance>>> details =
+  private final Map<ApiRequest, CompletableFuture<Optional<Page>>> calls =
       new ConcurrentHashMap<>();
-  private final Set<SharedCall<?, ?>> joined = ConcurrentHashMap.newKeySet();
-  private final Set<InstanceStream> openStreams = ConcurrentHashMap.newKeySet();
-  private int plannedCalls;
-  private List<Instance> summaries;
+  private final Map<ApiRequest, CompletableFuture<Optional<List<ApiObject>>>> lists =
+      new ConcurrentHashMap<>();
+  private final Set<SharedCall> joined = ConcurrentHashMap.newKeySet();
+  private final Set<ResultStream> openStreams = ConcurrentHashMap.newKeySet();
+  private long plannedCalls;
   private volatile long timeoutMillis;
   /** Set once; never guarded by the statement's lock, so a cancel is never kept waiting. */
   private final AtomicReference<QueryCanceledException> stopped = new AtomicReference<>();
-  /** Held while the instance list is fetched, so concurrent scans wait for the same one. */
+  /** Completes when the execution stops, waking whoever waits on a call. */
+  private final CompletableFuture<Void> stopSignal = new CompletableFuture<>();
+  /** Held while the instance list is read, so concurrent scans wait for the same one. */
   private final Object discovery = new Object();
 
-  StatementFetch(CccClient client, SharedInstances shared, RateLimiter rateLimiter,
-      FetchSettings settings, RetryPolicy retryPolicy, List<String> configuredIds) {
+  StatementFetch(CccClient client, SharedRequests shared,
+      Function<ApiAction, RateLimiter> rateLimiters, FetchSettings settings,
+      RetryPolicy retryPolicy, List<String> configuredIds) {
     this.client = client;
     this.shared = shared;
-    this.rateLimiter = rateLimiter;
+    this.rateLimiters = rateLimiters;
     this.settings = settings;
     this.retryPolicy = retryPolicy;
     this.configuredIds = configuredIds;
@@ -82,28 +90,45 @@ public final class StatementFetch implements AutoCloseable {
   }
 
   /**
-   * The instances with the given ids, or, if {@code ids} is null, every instance that
-   * unfiltered queries scan. Instances the API does not know are left out. They arrive
-   * in the order their calls complete.
-   *
-   * @param needDetails whether the caller reads phone numbers, which only
-   *     {@code GetInstance} returns in full
+   * Whether a scan with these pushed instance ids (null: none pushed) reads every instance
+   * {@code ListInstances} lists, so that its items can stand for the instances themselves.
    */
-  public CloseableIterator<Instance> instances(Collection<String> ids, boolean needDetails) {
-    if (ids == null && configuredIds.isEmpty()) {
-      return needDetails
-          ? stream(() -> discovered().stream().map(Instance::id).toList())
-          : CloseableIterator.of(discovered().iterator());
-    }
-    List<String> wanted = List.copyOf(new LinkedHashSet<>(ids == null ? configuredIds : ids));
-    return stream(() -> wanted);
+  public boolean readsEveryInstance(Collection<String> pushedIds) {
+    return pushedIds == null && configuredIds.isEmpty();
   }
 
-  private InstanceStream stream(Supplier<List<String>> ids) {
-    InstanceStream stream = new InstanceStream(this, () -> {
-      List<String> wanted = ids.get();
+  /**
+   * The ids of the instances a scan reads: those pushed from its filter, else those the
+   * connection names in {@code instanceIds}, else every instance {@code ListInstances} lists.
+   */
+  public List<String> instanceIds(Collection<String> pushedIds) {
+    if (readsEveryInstance(pushedIds)) {
+      return discoveredInstances().stream().map(StatementFetch::instanceId).toList();
+    }
+    return List.copyOf(new LinkedHashSet<>(pushedIds == null ? configuredIds : pushedIds));
+  }
+
+  /** Every instance {@code ListInstances} lists, each once, read once per statement. */
+  public List<ApiObject> discoveredInstances() {
+    synchronized (discovery) {
+      if (!lists.containsKey(DISCOVERY)) {
+        reserve(isShared(firstCall(DISCOVERY)) ? 0 : 1);
+      }
+      return await(list(DISCOVERY)).orElse(List.of());
+    }
+  }
+
+  /**
+   * The complete lists of these requests, fetched at most {@code maxConcurrency} ahead of the
+   * consumer and handed over in the order they arrive. The requests are asked for on the
+   * first {@code hasNext}, and their first calls are counted against the budget then, before
+   * any is made. An object the API says does not exist is an empty list.
+   */
+  public CloseableIterator<Result> results(Supplier<List<ApiRequest>> requests) {
+    ResultStream stream = new ResultStream(this, () -> {
+      List<ApiRequest> wanted = List.copyOf(new LinkedHashSet<>(requests.get()));
       reserve(wanted.stream()
-          .filter(id -> !details.containsKey(id) && !isShared(shared.details(), id))
+          .filter(request -> !lists.containsKey(request) && !isShared(firstCall(request)))
           .count());
       return wanted;
     }, settings.maxConcurrency());
@@ -111,122 +136,144 @@ public final class StatementFetch implements AutoCloseable {
     return stream;
   }
 
-  void streamClosed(InstanceStream stream) {
+  void streamClosed(ResultStream stream) {
     openStreams.remove(stream);
   }
 
-  CompletableFuture<Optional<Instance>> detail(String id) {
-    return details.computeIfAbsent(id, k -> call(shared.details(), k,
-        () -> client.getInstance(k), instance -> Optional.of(withId(instance, k)),
-        Optional.empty()));
-  }
-
-  private List<Instance> discovered() {
-    synchronized (discovery) {
-      return discoveredOnce();
-    }
-  }
-
-  private List<Instance> discoveredOnce() {
-    if (summaries == null) {
-      reserve(isShared(shared.pages(), 1) ? 0 : 1);
-      InstancePage first = await(page(1));
-      int total = first.totalCount() == null ? first.list().size() : first.totalCount();
-      int pageCount = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-      reserve(IntStream.rangeClosed(2, pageCount)
-          .filter(n -> !isShared(shared.pages(), n)).count());
-      List<CompletableFuture<InstancePage>> rest = new ArrayList<>();
-      for (int n = 2; n <= pageCount; n++) {
-        rest.add(page(n));
-      }
-      List<Instance> all = new ArrayList<>(first.list());
-      for (CompletableFuture<InstancePage> page : rest) {
-        all.addAll(await(page).list());
-      }
-      summaries = all.stream().filter(i -> i.id() != null).distinct().toList();
-    }
-    return summaries;
-  }
-
-  private CompletableFuture<InstancePage> page(int number) {
-    return call(shared.pages(), number, () -> client.listInstances(number, PAGE_SIZE), p -> p,
-        null).exceptionallyCompose(e -> CompletableFuture.failedFuture(
-            unwrap(e) instanceof CccApiException api && DiscoveryRefusedException.isRefusal(api)
-                ? new DiscoveryRefusedException(api)
-                : unwrap(e)));
+  /** The whole list of a request, every page read; empty if the API says it does not exist. */
+  CompletableFuture<Optional<List<ApiObject>>> list(ApiRequest request) {
+    return lists.computeIfAbsent(request, r -> r.action().isPaged()
+        ? AllPages.read(this, r, settings.maxApiCallsPerStatement())
+        : call(r).thenApply(answer -> answer.map(Page::items)));
   }
 
   /**
-   * The result of the call for {@code key}: shared with any statement that asked for it
-   * recently or is asking now, or else a new call through this statement's limiter.
+   * The answer to one call: shared with any statement that asked for it recently or is
+   * asking now, or else a new call through this statement's limiter.
    */
-  private <K, S, T> CompletableFuture<T> call(ConcurrentMap<K, SharedCall<S, T>> calls, K key,
-      Supplier<ApiCall<S>> newCall, Function<S, T> convert, T whenNotFound) {
+  CompletableFuture<Optional<Page>> call(ApiRequest request) {
+    return calls.computeIfAbsent(request, this::startOrJoin);
+  }
+
+  private CompletableFuture<Optional<Page>> startOrJoin(ApiRequest request) {
     QueryCanceledException reason = stopped.get();
     if (reason != null) {
       return CompletableFuture.failedFuture(reason);
     }
+    if (request.action().snapshot()) {
+      // A live state is read anew by each statement; only this one shares the call.
+      SharedCall own = newCall(request);
+      own.join();
+      start(own);
+      return withDiscoveryRefusal(request, own.result());
+    }
     boolean[] started = new boolean[1];
-    SharedCall<S, T> call = calls.compute(key, (k, existing) -> {
+    SharedCall call = shared.calls().compute(request, (k, existing) -> {
       if (existing != null && isReusable(existing) && existing.join()) {
         return existing;
       }
-      SharedCall<S, T> fresh = new SharedCall<>(newCall, convert, whenNotFound,
-          rateLimiter, retryPolicy, counters);
+      SharedCall fresh = newCall(request);
       fresh.join();
       started[0] = true;
       return fresh;
     });
-    joined.add(call);
     if (started[0]) {
       call.result().whenComplete((value, failure) -> {
         if (failure != null || !shared.keepsResults()) {
-          calls.remove(key, call);
+          shared.calls().remove(request, call);
         }
       });
-      limiter.submit(() -> {
-        try {
-          call.run();
-        } finally {
-          limiter.done();
-        }
-      });
+      start(call);
     } else {
+      joinAsWaiter(call);
       counters.cacheHit();
     }
-    return call.result();
+    return withDiscoveryRefusal(request, call.result());
   }
 
-  private boolean isShared(ConcurrentMap<?, ? extends SharedCall<?, ?>> calls, Object key) {
-    SharedCall<?, ?> call = calls.get(key);
-    return call != null && isReusable(call);
+  private SharedCall newCall(ApiRequest request) {
+    return new SharedCall(request, client::call, rateLimiters.apply(request.action()),
+        retryPolicy, counters);
+  }
+
+  private void start(SharedCall call) {
+    joinAsWaiter(call);
+    limiter.submit(() -> {
+      try {
+        call.run();
+      } finally {
+        limiter.done();
+      }
+    });
+  }
+
+  /** Remembers a call to leave; one joined just as the execution stopped is left at once. */
+  private void joinAsWaiter(SharedCall call) {
+    joined.add(call);
+    if (stopped.get() != null && joined.remove(call)) {
+      call.leave();
+    }
+  }
+
+  private static CompletableFuture<Optional<Page>> withDiscoveryRefusal(ApiRequest request,
+      CompletableFuture<Optional<Page>> result) {
+    if (request.action() != CccActions.LIST_INSTANCES) {
+      return result;
+    }
+    return result.exceptionallyCompose(e -> CompletableFuture.failedFuture(
+        unwrap(e) instanceof CccApiException api && DiscoveryRefusedException.isRefusal(api)
+            ? new DiscoveryRefusedException(api)
+            : unwrap(e)));
+  }
+
+  /** The call a list begins with: its first page, or the request itself if not paged. */
+  static ApiRequest firstCall(ApiRequest request) {
+    return request.action().isPaged() ? request.page(1, Paging.PAGE_SIZE) : request;
+  }
+
+  /** Whether a call needs no new request: this statement or a shared one already has it. */
+  boolean isShared(ApiRequest call) {
+    if (calls.containsKey(call)) {
+      return true;
+    }
+    if (call.action().snapshot()) {
+      return false;
+    }
+    SharedCall existing = shared.calls().get(call);
+    return existing != null && isReusable(existing);
   }
 
   /** In flight, or done and kept: a failed call is never reused, a done one only if cached. */
-  private boolean isReusable(SharedCall<?, ?> call) {
+  private boolean isReusable(SharedCall call) {
     CompletableFuture<?> result = call.result();
     return !call.isCanceled() && !result.isCompletedExceptionally()
         && (!result.isDone() || shared.keepsResults());
   }
 
   /** Counts calls the statement is about to need, refusing them all if over the budget. */
-  private synchronized void reserve(long calls) {
-    long needed = plannedCalls + calls;
+  synchronized void reserve(long callCount) {
+    long needed = plannedCalls + callCount;
     if (needed > settings.maxApiCallsPerStatement()) {
-      throw new BudgetExceededException((int) Math.min(Integer.MAX_VALUE, needed),
-          settings.maxApiCallsPerStatement());
+      throw new BudgetExceededException(needed, settings.maxApiCallsPerStatement());
     }
-    plannedCalls = (int) needed;
+    plannedCalls = needed;
   }
 
   /** Waits for a result within the statement's time limit, surfacing the API's own error. */
   <T> T await(CompletableFuture<T> future) {
     long start = System.nanoTime();
     try {
+      CompletableFuture<Object> either = CompletableFuture.anyOf(future, stopSignal);
       long left = remainingMillis();
-      return left == Long.MAX_VALUE
-          ? future.get()
-          : future.get(Math.max(1, left), TimeUnit.MILLISECONDS);
+      if (left == Long.MAX_VALUE) {
+        either.get();
+      } else {
+        either.get(Math.max(1, left), TimeUnit.MILLISECONDS);
+      }
+      if (!future.isDone()) {
+        throw stopped.get();
+      }
+      return future.get();
     } catch (TimeoutException e) {
       throw stop(true);
     } catch (InterruptedException e) {
@@ -262,8 +309,7 @@ public final class StatementFetch implements AutoCloseable {
             + " API; raise Statement.setQueryTimeout or narrow the query with"
             + " WHERE instance_id = ..."
         : "Query was canceled"));
-    joined.forEach(SharedCall::leave);
-    openStreams.forEach(InstanceStream::wake);
+    release();
     return stopped.get();
   }
 
@@ -275,11 +321,24 @@ public final class StatementFetch implements AutoCloseable {
   @Override
   public void close() {
     stopped.compareAndSet(null, new QueryCanceledException(false, "Statement was closed"));
-    joined.forEach(SharedCall::leave);
-    openStreams.forEach(InstanceStream::wake);
+    release();
     if (LOG.isDebugEnabled()) {
       LOG.debug("Statement finished: {}", statistics());
     }
+  }
+
+  /**
+   * Leaves every shared call once, however often cancel and close run and on whichever
+   * threads: leaving twice would cancel a call other statements still wait on.
+   */
+  private void release() {
+    stopSignal.complete(null);
+    for (SharedCall call : List.copyOf(joined)) {
+      if (joined.remove(call)) {
+        call.leave();
+      }
+    }
+    openStreams.forEach(ResultStream::wake);
   }
 
   static RuntimeException rethrow(Throwable failure) {
@@ -287,13 +346,10 @@ public final class StatementFetch implements AutoCloseable {
     if (cause instanceof RuntimeException runtime) {
       return runtime;
     }
-    if (cause instanceof Error error) {
-      throw error;
-    }
     return new IllegalStateException(cause);
   }
 
-  private static Throwable unwrap(Throwable e) {
+  static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while ((t instanceof CompletionException || t instanceof ExecutionException)
         && t.getCause() != null) {
@@ -302,13 +358,12 @@ public final class StatementFetch implements AutoCloseable {
     return t;
   }
 
-  /** A row's instance_id is the instance's own Id, or the id asked for if the API omits it. */
-  private static Instance withId(Instance instance, String requestedId) {
-    if (instance.id() != null) {
-      return instance;
+  private static String instanceId(ApiObject instance) {
+    String id = instance.string("Id");
+    if (id == null || id.isEmpty()) {
+      throw InconsistentAnswerException.unusable(instance.request(), "the answer lists an"
+          + " instance without an Id (" + instance + "), so its data cannot be fetched");
     }
-    return new Instance(requestedId, instance.name(), instance.description(),
-        instance.domainName(), instance.consoleUrl(), instance.aliyunUid(), instance.status(),
-        instance.adminList(), instance.numberList());
+    return id;
   }
 }

@@ -29,7 +29,7 @@ final class CatalogMetaData {
 
   private static final String TABLE_TYPE = "TABLE";
 
-  private static final Comparator<TableDef<?>> BY_NAME = Comparator.comparing(TableDef::name);
+  private static final Comparator<TableDef> BY_NAME = Comparator.comparing(TableDef::name);
 
   private final AvaticaConnection connection;
 
@@ -73,7 +73,7 @@ final class CatalogMetaData {
     List<Object[]> rows = new ArrayList<>();
     matchingTables(schemaPattern, tablePattern).forEach(table -> {
       for (int i = 0; i < table.columns().size(); i++) {
-        ColumnDef<?> column = table.columns().get(i);
+        ColumnDef column = table.columns().get(i);
         if (columnNames.matches(column.name())) {
           rows.add(columnRow(table, column, i + 1));
         }
@@ -86,7 +86,7 @@ final class CatalogMetaData {
    * Sizes are the type system's maximum precisions, as {@code getTypeInfo} reports them: the
    * API documents no lengths, and Calcite's own answer (-1) makes tools show nonsense.
    */
-  private static Object[] columnRow(TableDef<?> table, ColumnDef<?> column, int position) {
+  private static Object[] columnRow(TableDef table, ColumnDef column, int position) {
     SqlTypeName type = column.type();
     int size = CccTypeSystem.INSTANCE.getMaxPrecision(type);
     boolean numeric = SqlTypeName.INT_TYPES.contains(type);
@@ -129,11 +129,11 @@ final class CatalogMetaData {
   }
 
   /** The foreign keys of {@code foreignTables} that refer to one of {@code parentTables}. */
-  private ResultSet keys(List<TableDef<?>> foreignTables, List<TableDef<?>> parentTables,
+  private ResultSet keys(List<TableDef> foreignTables, List<TableDef> parentTables,
       Comparator<ForeignKeyRow> order) throws SQLException {
     List<String> parents = parentTables.stream().map(TableDef::name).toList();
     List<ForeignKeyRow> keys = new ArrayList<>();
-    for (TableDef<?> table : foreignTables) {
+    for (TableDef table : foreignTables) {
       for (ForeignKey key : table.foreignKeys()) {
         if (parents.contains(key.referencedTable())) {
           for (int i = 0; i < key.columns().size(); i++) {
@@ -170,7 +170,7 @@ final class CatalogMetaData {
     return MetaShape.FUNCTIONS.resultSet(connection, List.of());
   }
 
-  private static List<TableDef<?>> matchingTables(String schemaPattern, String tablePattern) {
+  private static List<TableDef> matchingTables(String schemaPattern, String tablePattern) {
     if (!NamePattern.of(schemaPattern).matches(CccSchema.NAME)) {
       return List.of();
     }

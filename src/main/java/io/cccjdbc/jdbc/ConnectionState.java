@@ -1,6 +1,6 @@
 package io.cccjdbc.jdbc;
 
-import io.cccjdbc.fetch.InstanceSource;
+import io.cccjdbc.fetch.FetchSource;
 import java.sql.Connection;
 import java.sql.SQLWarning;
 import java.util.List;
@@ -12,14 +12,14 @@ import org.apache.calcite.avatica.AvaticaConnection;
 final class ConnectionState {
 
   private final AvaticaConnection calcite;
-  private final InstanceSource source;
+  private final FetchSource source;
   private final String displayUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
   private SQLWarning warnings;
   private final Properties clientInfo = new Properties();
   private Connection proxy;
 
-  ConnectionState(AvaticaConnection calcite, InstanceSource source, String displayUrl,
+  ConnectionState(AvaticaConnection calcite, FetchSource source, String displayUrl,
       List<String> warnings) {
     this.calcite = calcite;
     this.source = source;
@@ -36,7 +36,7 @@ final class ConnectionState {
     return calcite;
   }
 
-  InstanceSource source() {
+  FetchSource source() {
     return source;
   }
 

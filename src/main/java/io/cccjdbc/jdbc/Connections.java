@@ -6,7 +6,7 @@ import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.Environment;
 import io.cccjdbc.api.HttpClients;
 import io.cccjdbc.calcite.CccSchema;
-import io.cccjdbc.fetch.InstanceSource;
+import io.cccjdbc.fetch.FetchSource;
 import java.sql.Connection;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
@@ -34,8 +34,8 @@ final class Connections {
         : config.credentials(Environment.system());
     CccClient client = new CccClient(HttpClients.create(config.httpSettings()), endpoint,
         credentials, config.clientOptions(DriverInfo.userAgent()));
-    InstanceSource source =
-        new InstanceSource(client, credentials, config.instanceIds(), config.fetchSettings());
+    FetchSource source =
+        new FetchSource(client, credentials, config.instanceIds(), config.fetchSettings());
     AvaticaConnection calcite = (AvaticaConnection) CalciteEngine.INSTANCE.connect(
         CalciteEngine.PREFIX, CalciteEngine.sqlDialect());
     try {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cccjdbc.SpecExample;
 import io.cccjdbc.emulator.CccEmulator;
 import io.cccjdbc.emulator.Dataset;
 import io.cccjdbc.emulator.Fault;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,9 +61,36 @@ class CccClientTest {
     return client(new Credentials(ID, SECRET, null));
   }
 
+  private static ApiCall getInstance(CccClient client, String id) {
+    return client.call(ApiRequest.of(CccActions.GET_INSTANCE, Map.of("InstanceId", id)));
+  }
+
+  private static String idOf(Page answer) {
+    return answer.items().get(0).string("Id");
+  }
+
   @Test
   void specInstanceComesBackAsTheSpecDescribesIt() {
-    assertEquals(SpecExample.INSTANCE, client().getInstance("ccc-test").execute());
+    ApiObject instance = getInstance(client(), "ccc-test").execute().items().get(0);
+
+    assertEquals("云呼测试实例", instance.string("Name"));
+    assertEquals("Admin@ccc-test", instance.objects("AdminList").get(0).string("RoleId"));
+    ApiObject number = instance.objects("NumberList").get(0);
+    assertEquals(true, number.bool("Active"));
+    assertEquals(2, number.objects("SkillGroups").get(0).integer("UserCount"));
+  }
+
+  @Test
+  void postActionsSendTheirParametersInASignedFormBody() {
+    Page page = client().call(ApiRequest.of(CccActions.LIST_USERS,
+        Map.of("InstanceId", "ccc-hz-service", "SkillGroupId", "presales@ccc-hz-service"))
+        .page(1, 100)).execute();
+
+    assertTrue(page.totalCount() > 0);
+    assertEquals(page.totalCount(), page.items().size());
+    Map<String, String> received = emulator.counts().received("ListUsers").get(0);
+    assertEquals("presales@ccc-hz-service", received.get("SkillGroupId"));
+    assertEquals("1", received.get("PageNumber"));
   }
 
   @Test
@@ -71,7 +98,7 @@ class CccClientTest {
     for (String id : List.of("x&Action=DeleteInstance", "100%", "a+b", "a/b", "with space",
         "quote'\"", "乐山-实例", "x".repeat(3000), "~*=?#")) {
       CccApiException e = assertThrows(CccApiException.class,
-          () -> client().getInstance(id).execute());
+          () -> getInstance(client(), id).execute());
 
       assertEquals("NotExists.InstanceId", e.code(), id);
       assertEquals("The specified instance " + id + " does not exist.", e.serverMessage());
@@ -82,22 +109,23 @@ class CccClientTest {
 
   @Test
   void listInstancesPagesCarryOnlyBareNumbers() {
-    InstancePage page = client().listInstances(1, 4).execute();
+    Page page = client().call(ApiRequest.of(CccActions.LIST_INSTANCES, Map.of()).page(1, 4))
+        .execute();
 
     assertEquals(6, page.totalCount());
-    assertEquals(4, page.list().size());
-    PhoneNumber number = page.list().get(0).numberList().get(0);
-    assertEquals("083xxxx0011", number.number());
-    assertEquals(null, number.city());
+    assertEquals(4, page.items().size());
+    ApiObject number = page.items().get(0).objects("NumberList").get(0);
+    assertEquals("083xxxx0011", number.string("Number"));
+    assertEquals(null, number.string("City"));
   }
 
   @Test
   void stsCredentialsSendTheirToken() {
     assertEquals("ccc-test",
-        client(new Credentials(STS_ID, STS_SECRET, STS_TOKEN)).getInstance("ccc-test").execute().id());
+        idOf(getInstance(client(new Credentials(STS_ID, STS_SECRET, STS_TOKEN)), "ccc-test").execute()));
 
     CccApiException e = assertThrows(CccApiException.class,
-        () -> client(new Credentials(STS_ID, STS_SECRET, "stale")).getInstance("ccc-test").execute());
+        () -> getInstance(client(new Credentials(STS_ID, STS_SECRET, "stale")), "ccc-test").execute());
     assertTrue(e.code().startsWith("InvalidSecurityToken"), e.code());
     assertFalse(e.getMessage().contains(STS_TOKEN));
   }
@@ -105,7 +133,7 @@ class CccClientTest {
   @Test
   void wrongSecretMessageDropsTheEchoedStringToSign() {
     CccApiException e = assertThrows(CccApiException.class,
-        () -> client(new Credentials(STS_ID, "wrong", STS_TOKEN)).getInstance("ccc-test").execute());
+        () -> getInstance(client(new Credentials(STS_ID, "wrong", STS_TOKEN)), "ccc-test").execute());
 
     assertEquals("SignatureDoesNotMatch", e.code());
     assertFalse(e.getMessage().contains("string to sign"), e.getMessage());
@@ -118,7 +146,7 @@ class CccClientTest {
     Clock skewed = Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
 
     CccApiException e = assertThrows(CccApiException.class,
-        () -> client(new Credentials(ID, SECRET, null), skewed).getInstance("ccc-test").execute());
+        () -> getInstance(client(new Credentials(ID, SECRET, null), skewed), "ccc-test").execute());
 
     assertEquals("InvalidTimeStamp.Expired", e.code());
   }
@@ -127,7 +155,7 @@ class CccClientTest {
   void eachCallIsSignedWithAFreshNonce() {
     CccClient client = client();
     for (int i = 0; i < 5; i++) {
-      assertEquals("ccc-test", client.getInstance("ccc-test").execute().id());
+      assertEquals("ccc-test", idOf(getInstance(client, "ccc-test").execute()));
     }
   }
 
@@ -138,7 +166,7 @@ class CccClientTest {
         """).withHeader("x-acs-retry-after", "1500")).onInstance("ccc-cd-ops"));
 
     CccApiException e = assertThrows(CccApiException.class,
-        () -> client().getInstance("ccc-cd-ops").execute());
+        () -> getInstance(client(), "ccc-cd-ops").execute());
 
     assertEquals("Throttling.User", e.code());
     assertEquals("R-200", e.requestId());
@@ -152,7 +180,7 @@ class CccClientTest {
         .onInstance("ccc-sh-pilot"));
 
     CccTransportException e = assertThrows(CccTransportException.class,
-        () -> client().getInstance("ccc-sh-pilot").execute());
+        () -> getInstance(client(), "ccc-sh-pilot").execute());
 
     assertTrue(e.getMessage().contains("not a CCC JSON response"), e.getMessage());
     assertTrue(e.getMessage().contains("InstanceId=ccc-sh-pilot"), e.getMessage());
@@ -170,7 +198,7 @@ class CccClientTest {
         ClientOptions.of("t"));
 
     CccTransportException e = assertThrows(CccTransportException.class,
-        () -> client.getInstance("ccc-test").execute());
+        () -> getInstance(client, "ccc-test").execute());
 
     assertTrue(e.isTransient());
     assertTrue(e.getMessage().contains("could not reach 127.0.0.1"), e.getMessage());

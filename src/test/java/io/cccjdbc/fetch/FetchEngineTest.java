@@ -12,15 +12,19 @@ import io.cccjdbc.api.ClientOptions;
 import io.cccjdbc.api.Credentials;
 import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.HttpClients;
-import io.cccjdbc.api.Instance;
+import io.cccjdbc.api.ApiObject;
+import io.cccjdbc.api.ApiRequest;
+import io.cccjdbc.api.CccActions;
 import io.cccjdbc.emulator.CccEmulator;
 import io.cccjdbc.emulator.Dataset;
 import io.cccjdbc.emulator.Fault;
 import io.cccjdbc.emulator.FaultRule;
+import io.cccjdbc.fetch.StatementFetch.Result;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,24 +63,31 @@ class FetchEngineTest {
     emulator.close();
   }
 
-  private InstanceSource source(FetchSettings settings) {
+  private FetchSource source(FetchSettings settings) {
     CccClient client = new CccClient(
         HttpClients.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)),
         Endpoint.parse(emulator.endpoint()), new Credentials(ID, SECRET, null),
         ClientOptions.of("test"));
-    SharedInstances shared =
-        new SharedInstances(settings.cacheTtl(), settings.cacheMaxInstances(), ticker);
-    return new InstanceSource(client, List.of(), settings, shared,
-        RateLimiter.create(settings.maxRequestsPerSecond()), new RetryPolicy(settings.maxRetries(), Duration.ofMillis(5), Duration.ofMillis(20)));
+    SharedRequests shared =
+        new SharedRequests(settings.cacheTtl(), settings.cacheMaxInstances(), ticker);
+    RateLimiter limiter = RateLimiter.create(settings.maxRequestsPerSecond());
+    return new FetchSource(client, List.of(), settings, shared, action -> limiter,
+        new RetryPolicy(settings.maxRetries(), Duration.ofMillis(5), Duration.ofMillis(20)));
   }
 
-  private List<Instance> read(InstanceSource source, List<String> ids) {
+  /** The instances found among these ids, one GetInstance each. */
+  private List<ApiObject> read(FetchSource source, List<String> ids) {
     try (StatementFetch fetch = source.begin(new Object());
-        CloseableIterator<Instance> instances = fetch.instances(ids, true)) {
-      List<Instance> all = new ArrayList<>();
-      instances.forEachRemaining(all::add);
+        CloseableIterator<Result> results = fetch.results(() -> getInstances(ids))) {
+      List<ApiObject> all = new ArrayList<>();
+      results.forEachRemaining(result -> all.addAll(result.items()));
       return all;
     }
+  }
+
+  static List<ApiRequest> getInstances(List<String> ids) {
+    return ids.stream()
+        .map(id -> ApiRequest.of(CccActions.GET_INSTANCE, Map.of("InstanceId", id))).toList();
   }
 
   private static String id(int n) {
@@ -89,7 +100,7 @@ class FetchEngineTest {
 
   @Test
   void cachedInstancesAreServedUntilTheyExpireThenFetchedAgain() {
-    InstanceSource source = source(DEFAULTS);
+    FetchSource source = source(DEFAULTS);
     List<String> ids = List.of(id(1), id(2));
 
     assertEquals(2, read(source, ids).size());
@@ -103,7 +114,7 @@ class FetchEngineTest {
 
   @Test
   void zeroTtlMeansEveryStatementFetchesAgain() {
-    InstanceSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10_000, 3, 1000));
+    FetchSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10_000, 3, 1000));
 
     read(source, List.of(id(1)));
     read(source, List.of(id(1)));
@@ -113,7 +124,7 @@ class FetchEngineTest {
 
   @Test
   void concurrentStatementsShareOneCallPerInstance() throws Exception {
-    InstanceSource source = source(DEFAULTS);
+    FetchSource source = source(DEFAULTS);
     emulator.setLatency(Duration.ofMillis(500));
     CountDownLatch ready = new CountDownLatch(8);
     List<CompletableFuture<Integer>> readers = new ArrayList<>();
@@ -143,7 +154,7 @@ class FetchEngineTest {
         throttled(400, "Throttling.Api"), throttled(429, "Throttling"),
         error(503, "ServiceUnavailable"), error(500, "InternalError"),
         error(400, "SignatureNonceUsed"), Fault.disconnect());
-    InstanceSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10_000, 3, 1000));
+    FetchSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10_000, 3, 1000));
     for (Fault fault : transients) {
       emulator.counts().reset();
       emulator.inject(FaultRule.next(2, fault).onInstance(id(3)));
@@ -156,7 +167,7 @@ class FetchEngineTest {
   @Test
   void aFaultThatOutlastsTheRetriesFailsWithTheLastError() {
     emulator.inject(FaultRule.always(throttled(400, "Throttling.User")).onInstance(id(4)));
-    InstanceSource source = source(DEFAULTS);
+    FetchSource source = source(DEFAULTS);
 
     CccApiException e = assertThrows(CccApiException.class, () -> read(source, List.of(id(4))));
 
@@ -166,7 +177,7 @@ class FetchEngineTest {
 
   @Test
   void permanentErrorsAreNeverRetried() {
-    InstanceSource source = source(DEFAULTS);
+    FetchSource source = source(DEFAULTS);
     for (Fault fault : List.of(error(403, "Forbidden.RAM"), error(400, "InvalidParameter"),
         error(404, "InvalidAccessKeyId.NotFound"), error(400, "SignatureDoesNotMatch"))) {
       emulator.counts().reset();
@@ -180,7 +191,7 @@ class FetchEngineTest {
 
   @Test
   void aStatementOverItsBudgetFailsBeforeCalling() {
-    InstanceSource source = source(new FetchSettings(Duration.ofSeconds(60), 1000, 8, 10_000, 3, 3));
+    FetchSource source = source(new FetchSettings(Duration.ofSeconds(60), 1000, 8, 10_000, 3, 3));
     List<String> five = IntStream.range(10, 15).mapToObj(FetchEngineTest::id).toList();
 
     BudgetExceededException e = assertThrows(BudgetExceededException.class,
@@ -194,15 +205,15 @@ class FetchEngineTest {
 
   @Test
   void callsInFlightNeverExceedMaxConcurrencyEvenAcrossScans() {
-    InstanceSource source = source(new FetchSettings(Duration.ZERO, 1000, 4, 10_000, 3, 1000));
+    FetchSource source = source(new FetchSettings(Duration.ZERO, 1000, 4, 10_000, 3, 1000));
     emulator.setLatency(Duration.ofMillis(50));
     List<String> left = IntStream.range(0, 20).mapToObj(FetchEngineTest::id).toList();
     List<String> right = IntStream.range(20, 40).mapToObj(FetchEngineTest::id).toList();
 
     try (StatementFetch fetch = source.begin(new Object());
-        CloseableIterator<Instance> first = fetch.instances(left, true);
-        CloseableIterator<Instance> second = fetch.instances(right, true)) {
-      List<Instance> read = new ArrayList<>();
+        CloseableIterator<Result> first = fetch.results(() -> getInstances(left));
+        CloseableIterator<Result> second = fetch.results(() -> getInstances(right))) {
+      List<Result> read = new ArrayList<>();
       while (first.hasNext() || second.hasNext()) {
         if (first.hasNext()) {
           read.add(first.next());
@@ -220,11 +231,11 @@ class FetchEngineTest {
 
   @Test
   void aReaderThatStopsEarlyStopsTheFetching() {
-    InstanceSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10_000, 3, 1000));
+    FetchSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10_000, 3, 1000));
     List<String> all = IntStream.range(0, 200).mapToObj(FetchEngineTest::id).toList();
 
     try (StatementFetch fetch = source.begin(new Object());
-        CloseableIterator<Instance> instances = fetch.instances(all, true)) {
+        CloseableIterator<Result> instances = fetch.results(() -> getInstances(all))) {
       for (int i = 0; i < 5; i++) {
         instances.next();
       }
@@ -235,7 +246,7 @@ class FetchEngineTest {
 
   @Test
   void requestsArePacedByTheRateLimit() {
-    InstanceSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10, 3, 1000));
+    FetchSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10, 3, 1000));
 
     read(source, IntStream.range(0, 21).mapToObj(FetchEngineTest::id).toList());
 
@@ -247,15 +258,15 @@ class FetchEngineTest {
 
   @Test
   void statisticsCountCallsRetriesAndCacheHits() {
-    InstanceSource source = source(DEFAULTS);
+    FetchSource source = source(DEFAULTS);
     emulator.inject(FaultRule.next(1, error(503, "ServiceUnavailable")).onInstance(id(20)));
     Object statement = new Object();
 
     StatementFetch first = source.begin(statement);
-    first.instances(List.of(id(20), id(21)), true).forEachRemaining(i -> { });
+    first.results(() -> getInstances(List.of(id(20), id(21)))).forEachRemaining(i -> { });
     FetchStatistics cold = first.statistics();
     StatementFetch second = source.begin(statement);
-    second.instances(List.of(id(20), id(21)), true).forEachRemaining(i -> { });
+    second.results(() -> getInstances(List.of(id(20), id(21)))).forEachRemaining(i -> { });
     FetchStatistics warm = second.statistics();
 
     assertEquals(3, cold.apiCalls());

@@ -27,11 +27,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.calcite.sql.type.SqlTypeName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random mutations of real GetInstance and ListInstances answers (types swapped,
+ * Seeded random mutations of real answers of every table's action (types swapped,
  * nulls, deep nesting, huge strings, broken encodings, duplicated keys): the driver gives
  * rows of the declared column types, or an SQLException, and never anything else or a hang.
  * {@code -Dccc.fuzz.seed=N} replays a run; the seed is in every failure message.
@@ -53,16 +52,20 @@ class MutatedResponseFuzzTest {
     try (TestEmulator emulator = TestEmulator.start(dataset);
         Connection connection = emulator.connect("cacheTtl=0", "maxRetries=0")) {
       for (int i = 0; i < MUTANTS; i++) {
-        boolean list = i % 3 == 0;
-        ObjectNode answer = list ? listAnswer(dataset) : getAnswer(dataset, "ccc-hz-service");
+        TableDef table = CccTables.ALL.get(random.nextInt(CccTables.ALL.size()));
+        String action = table.source().action().name();
+        boolean list = action.equals("GetInstance") && table.source().discoveryServes()
+            && i % 3 == 0;
+        ObjectNode answer = list ? listAnswer(dataset)
+            : action.equals("GetInstance") ? getAnswer(dataset, "ccc-hz-service")
+            : pageAnswer(dataset, action, "ccc-hz-service");
         int mutations = 1 + random.nextInt(4);
         for (int m = 0; m < mutations; m++) {
           mutate(answer, random);
         }
         byte[] body = encode(answer, random);
         emulator.inject(FaultRule.next(1, Fault.respond(200, body))
-            .onAction(list ? "ListInstances" : "GetInstance"));
-        TableDef<?> table = CccTables.ALL.get(random.nextInt(CccTables.ALL.size()));
+            .onAction(list ? "ListInstances" : action));
         String sql = "SELECT * FROM " + table.name()
             + (list ? "" : " WHERE instance_id = 'ccc-hz-service'");
         try (Statement statement = connection.createStatement()) {
@@ -89,6 +92,18 @@ class MutatedResponseFuzzTest {
     ObjectNode answer = NODES.objectNode().put("RequestId", "R-fuzz").put("Code", "OK")
         .put("HttpStatusCode", 200);
     answer.set("Data", dataset.instance(id).orElseThrow());
+    return answer;
+  }
+
+  /** The first page of a list action's answer for one instance. */
+  private static ObjectNode pageAnswer(Dataset dataset, String action, String id) {
+    ArrayNode items = NODES.arrayNode();
+    dataset.itemsOf(action, id).forEach(items::add);
+    ObjectNode data = NODES.objectNode().put("PageNumber", 1).put("PageSize", 100)
+        .put("TotalCount", items.size());
+    data.set("List", items);
+    ObjectNode answer = NODES.objectNode().put("RequestId", "R-fuzz").put("Code", "OK");
+    answer.set("Data", data);
     return answer;
   }
 
@@ -163,13 +178,19 @@ class MutatedResponseFuzzTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void checkTypes(TableDef<?> table, ResultSet rows) throws SQLException {
+  private static void checkTypes(TableDef table, ResultSet rows) throws SQLException {
     while (rows.next()) {
       for (int c = 0; c < table.columns().size(); c++) {
-        ColumnDef<?> column = table.columns().get(c);
+        ColumnDef column = table.columns().get(c);
         Object value = rows.getObject(c + 1);
-        Class<?> expected = column.type() == SqlTypeName.BOOLEAN ? Boolean.class
-            : column.type() == SqlTypeName.INTEGER ? Integer.class : String.class;
+        Class<?> expected = switch (column.type()) {
+          case BOOLEAN -> Boolean.class;
+          case INTEGER -> Integer.class;
+          case BIGINT -> Long.class;
+          case DOUBLE -> Double.class;
+          case TIMESTAMP -> java.sql.Timestamp.class;
+          default -> String.class;
+        };
         assertTrue(value == null ? column.nullable() : expected.isInstance(value),
             table.name() + "." + column.name() + " = " + abbreviate(String.valueOf(value)));
       }

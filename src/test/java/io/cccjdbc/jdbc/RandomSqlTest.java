@@ -58,7 +58,8 @@ class RandomSqlTest {
   /** One random query; every choice comes from the seeded random. */
   private static final class Generator {
     private static final String[] TEXT_PROBES =
-        {"ccc-test", "四川", "乐山", "Admin", "", "test", "ON_SITE", "Bidirection", "RUNNING"};
+        {"ccc-test", "四川", "乐山", "Admin", "", "test", "ON_SITE", "Bidirection", "RUNNING",
+            "Ready", "AUDIO", "CHAT", "MAIN_FLOW", "presales@ccc-hz-service", "Agent"};
 
     private final Random random;
 
@@ -67,9 +68,9 @@ class RandomSqlTest {
     }
 
     String query() {
-      TableDef<?> first = pick(CccTables.ALL);
+      TableDef first = pick(CccTables.ALL);
       boolean join = random.nextInt(3) == 0;
-      TableDef<?> second = join ? pick(CccTables.ALL) : null;
+      TableDef second = join ? pick(CccTables.ALL) : null;
       String from = first.name() + " a" + (join ? " JOIN " + second.name() + " b ON b.instance_id"
           + " = a.instance_id" : "");
       List<String> filters = new ArrayList<>();
@@ -80,7 +81,7 @@ class RandomSqlTest {
       String where = filters.isEmpty() ? "" : " WHERE " + String.join(random.nextBoolean()
           ? " AND " : " OR ", filters);
       if (random.nextInt(3) == 0) {
-        ColumnDef<?> group = pick(first.columns());
+        ColumnDef group = pick(first.columns());
         return "SELECT a." + group.name() + " AS g, COUNT(*) AS n, COUNT(DISTINCT a.instance_id)"
             + " AS i FROM " + from + where + " GROUP BY a." + group.name();
       }
@@ -94,8 +95,8 @@ class RandomSqlTest {
           + columns.stream().collect(Collectors.joining(", ")) + " FROM " + from + where;
     }
 
-    private String filter(String alias, TableDef<?> table) {
-      ColumnDef<?> column = pick(table.columns());
+    private String filter(String alias, TableDef table) {
+      ColumnDef column = pick(table.columns());
       String ref = alias + "." + column.name();
       if (random.nextInt(5) == 0) {
         return ref + (random.nextBoolean() ? " IS NULL" : " IS NOT NULL");
@@ -103,8 +104,13 @@ class RandomSqlTest {
       if (column.type() == SqlTypeName.BOOLEAN) {
         return random.nextBoolean() ? ref : "NOT " + ref;
       }
-      if (column.type() == SqlTypeName.INTEGER) {
+      if (column.type() == SqlTypeName.INTEGER || column.type() == SqlTypeName.BIGINT
+          || column.type() == SqlTypeName.DOUBLE) {
         return ref + " " + pick(List.of("=", "<>", "<", ">=")) + " " + random.nextInt(4);
+      }
+      if (column.type() == SqlTypeName.TIMESTAMP) {
+        return ref + " " + pick(List.of("<", ">=")) + " TIMESTAMP '2023-0" + (1 + random.nextInt(9))
+            + "-15 12:00:00'";
       }
       if (column.name().equals("instance_id") && random.nextBoolean()) {
         return ref + " IN ('ccc-test', 'ccc-hz-service', 'ccc-missing', 'Q-1')";

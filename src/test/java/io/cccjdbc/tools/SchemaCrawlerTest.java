@@ -97,7 +97,7 @@ class SchemaCrawlerTest {
     assertEquals(List.of("ccc"), catalog.getSchemas().stream().map(Schema::getFullName).toList());
     Schema schema = catalog.lookupSchema("ccc").orElseThrow();
     assertEquals(CccTables.ALL.size(), catalog.getTables(schema).size());
-    for (TableDef<?> def : CccTables.ALL) {
+    for (TableDef def : CccTables.ALL) {
       Table table = catalog.lookupTable(schema, def.name()).orElseThrow();
       assertEquals(def.remark(), table.getRemarks());
       assertColumns(def, table);
@@ -115,11 +115,11 @@ class SchemaCrawlerTest {
             .withSchemaInfoLevel(SchemaInfoLevelBuilder.maximum()).toOptions());
   }
 
-  private static void assertColumns(TableDef<?> def, Table table) {
+  private static void assertColumns(TableDef def, Table table) {
     List<Column> columns = table.getColumns();
     assertEquals(def.columns().size(), columns.size(), def.name());
     for (int i = 0; i < columns.size(); i++) {
-      ColumnDef<?> expected = def.columns().get(i);
+      ColumnDef expected = def.columns().get(i);
       Column column = columns.get(i);
       String where = def.name() + "." + expected.name();
       assertEquals(expected.name(), column.getName(), where);
@@ -133,7 +133,7 @@ class SchemaCrawlerTest {
     }
   }
 
-  private static void assertPrimaryKey(TableDef<?> def, Table table) {
+  private static void assertPrimaryKey(TableDef def, Table table) {
     PrimaryKey key = table.getPrimaryKey();
     assertEquals("pk_" + def.name(), key.getName());
     assertEquals(def.primaryKey(), key.getConstrainedColumns().stream()
@@ -144,7 +144,7 @@ class SchemaCrawlerTest {
     assertEquals(def.primaryKey(), index.getColumns().stream().map(Column::getName).toList());
   }
 
-  private static void assertForeignKeys(TableDef<?> def, Table table) {
+  private static void assertForeignKeys(TableDef def, Table table) {
     assertEquals(def.foreignKeys().size(), table.getImportedForeignKeys().size(), def.name());
     for (ForeignKey expected : def.foreignKeys()) {
       schemacrawler.schema.ForeignKey key = table.lookupForeignKey(

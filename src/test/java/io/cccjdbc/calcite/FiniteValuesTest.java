@@ -13,7 +13,7 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.junit.jupiter.api.Test;
 
-class InstanceIdFiltersTest {
+class FiniteValuesTest {
 
   private final RexBuilder rex = new RexBuilder(new JavaTypeFactoryImpl());
   private final RelDataType varchar = rex.getTypeFactory().createSqlType(SqlTypeName.VARCHAR);
@@ -28,12 +28,12 @@ class InstanceIdFiltersTest {
     return rex.makeLiteral(value);
   }
 
-  private static PushedInstanceId literal(String id) {
-    return new PushedInstanceId.Literal(id);
+  private static PushedValue literal(String id) {
+    return new PushedValue.Literal(id);
   }
 
-  private Optional<List<PushedInstanceId>> extract(RexNode condition) {
-    return InstanceIdFilters.extract(condition, 0);
+  private Optional<List<PushedValue>> extract(RexNode condition) {
+    return FiniteValues.of(condition, 0);
   }
 
   @Test
@@ -46,7 +46,7 @@ class InstanceIdFiltersTest {
   void dynamicParameter() {
     RexNode parameter = rex.makeDynamicParam(varchar, 2);
 
-    assertEquals(Optional.of(List.of(new PushedInstanceId.Parameter(2))),
+    assertEquals(Optional.of(List.of(new PushedValue.Parameter(2))),
         extract(eq(id, parameter)));
   }
 
@@ -62,7 +62,7 @@ class InstanceIdFiltersTest {
     RexNode condition = rex.makeCall(SqlStdOperatorTable.OR, eq(id, text("a")),
         eq(id, rex.makeDynamicParam(varchar, 0)), eq(id, text("a")));
 
-    assertEquals(Optional.of(List.of(literal("a"), new PushedInstanceId.Parameter(0))),
+    assertEquals(Optional.of(List.of(literal("a"), new PushedValue.Parameter(0))),
         extract(condition));
   }
 

@@ -16,40 +16,40 @@ import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.Sarg;
 
 /**
- * Finds, in a filter condition, a finite set of values the instance-id column must take:
+ * Finds, in a filter condition, a finite set of text values a column must take:
  * {@code =} a literal or a {@code ?} parameter, {@code IN} lists (as Calcite's search
- * arguments), and {@code OR}s of those. A condition that allows any other instance id
- * (ranges, {@code LIKE}, functions of the column) yields nothing, and all instances are scanned.
+ * arguments), and {@code OR}s of those. A condition that allows any other value (ranges,
+ * {@code LIKE}, functions of the column) yields nothing, and nothing is pushed.
  */
-final class InstanceIdFilters {
+final class FiniteValues {
 
-  private InstanceIdFilters() {
+  private FiniteValues() {
   }
 
   /**
    * The literals and dynamic parameters that bound the column, or empty if the condition
    * does not bound it to a finite set.
    */
-  static Optional<List<PushedInstanceId>> extract(RexNode condition, int column) {
+  static Optional<List<PushedValue>> of(RexNode condition, int column) {
     return values(condition, column).map(List::copyOf);
   }
 
   /**
    * Whether the predicate bounds one column to a finite set of values ({@code =} a literal
    * or parameter, {@code IN}, an {@code OR} of those): the only kind worth copying across a
-   * join, since it can decide which instances are fetched.
+   * join, since it can decide what is fetched.
    */
   static boolean boundsOneColumn(RexNode predicate) {
     ImmutableBitSet columns = RelOptUtil.InputFinder.bits(predicate);
     return columns.cardinality() == 1 && values(predicate, columns.nth(0)).isPresent();
   }
 
-  private static Optional<Set<PushedInstanceId>> values(RexNode node, int column) {
+  private static Optional<Set<PushedValue>> values(RexNode node, int column) {
     switch (node.getKind()) {
       case AND: {
-        Optional<Set<PushedInstanceId>> narrowest = Optional.empty();
+        Optional<Set<PushedValue>> narrowest = Optional.empty();
         for (RexNode operand : ((RexCall) node).getOperands()) {
-          Optional<Set<PushedInstanceId>> bound = values(operand, column);
+          Optional<Set<PushedValue>> bound = values(operand, column);
           if (bound.isPresent()
               && (narrowest.isEmpty() || bound.get().size() < narrowest.get().size())) {
             narrowest = bound;
@@ -58,9 +58,9 @@ final class InstanceIdFilters {
         return narrowest;
       }
       case OR: {
-        Set<PushedInstanceId> union = new LinkedHashSet<>();
+        Set<PushedValue> union = new LinkedHashSet<>();
         for (RexNode operand : ((RexCall) node).getOperands()) {
-          Optional<Set<PushedInstanceId>> bound = values(operand, column);
+          Optional<Set<PushedValue>> bound = values(operand, column);
           if (bound.isEmpty()) {
             return Optional.empty();
           }
@@ -80,20 +80,20 @@ final class InstanceIdFilters {
     }
   }
 
-  private static Optional<Set<PushedInstanceId>> equality(RexNode ref, RexNode value, int column) {
+  private static Optional<Set<PushedValue>> equality(RexNode ref, RexNode value, int column) {
     if (!isColumn(ref, column)) {
       return Optional.empty();
     }
     if (value instanceof RexLiteral literal && literal.getValue() instanceof NlsString text) {
-      return Optional.of(Set.of(new PushedInstanceId.Literal(text.getValue())));
+      return Optional.of(Set.of(new PushedValue.Literal(text.getValue())));
     }
     if (value instanceof RexDynamicParam param) {
-      return Optional.of(Set.of(new PushedInstanceId.Parameter(param.getIndex())));
+      return Optional.of(Set.of(new PushedValue.Parameter(param.getIndex())));
     }
     return Optional.empty();
   }
 
-  private static Optional<Set<PushedInstanceId>> search(RexCall call, int column) {
+  private static Optional<Set<PushedValue>> search(RexCall call, int column) {
     if (!isColumn(call.getOperands().get(0), column)
         || !(call.getOperands().get(1) instanceof RexLiteral literal)) {
       return Optional.empty();
@@ -102,13 +102,13 @@ final class InstanceIdFilters {
     if (sarg == null || !sarg.isPoints()) {
       return Optional.empty();
     }
-    Set<PushedInstanceId> points = new LinkedHashSet<>();
+    Set<PushedValue> points = new LinkedHashSet<>();
     for (Range<?> range : sarg.rangeSet.asRanges()) {
       Object point = range.lowerEndpoint();
       if (!(point instanceof NlsString text)) {
         return Optional.empty();
       }
-      points.add(new PushedInstanceId.Literal(text.getValue()));
+      points.add(new PushedValue.Literal(text.getValue()));
     }
     return Optional.of(points);
   }

@@ -2,44 +2,47 @@ package io.cccjdbc.fetch;
 
 import com.google.common.collect.MapMaker;
 import com.google.common.util.concurrent.RateLimiter;
+import io.cccjdbc.api.ApiAction;
 import io.cccjdbc.api.CccClient;
 import io.cccjdbc.api.Credentials;
 import java.util.List;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
- * Where one connection's statements get their instances: the API client, the instance
- * ids configured for unfiltered queries, the fetch settings, and the cache and rate limit
- * it shares with other connections to the same endpoint with the same credentials.
+ * Where one connection's statements fetch: the API client, the instance ids configured for
+ * unfiltered queries, the fetch settings, and the cache and rate limits it shares with other
+ * connections to the same endpoint with the same credentials.
  */
-public final class InstanceSource {
+public final class FetchSource {
 
   private final CccClient client;
   private final List<String> configuredIds;
   private final FetchSettings settings;
-  private final SharedInstances shared;
-  private final RateLimiter rateLimiter;
+  private final SharedRequests shared;
+  private final Function<ApiAction, RateLimiter> rateLimiters;
   private final RetryPolicy retryPolicy;
   /** Weak keys, compared by identity: a statement's entry goes when the statement does. */
   private final ConcurrentMap<Object, StatementFetch> statements =
       new MapMaker().weakKeys().makeMap();
 
-  public InstanceSource(CccClient client, Credentials credentials, List<String> configuredIds,
+  public FetchSource(CccClient client, Credentials credentials, List<String> configuredIds,
       FetchSettings settings) {
     this(client, configuredIds, settings,
-        SharedInstances.of(client.endpoint(), credentials, settings),
-        RateLimiters.forKey(client.endpoint().baseUrl(), credentials.accessKeyId(),
-            settings.maxRequestsPerSecond()),
+        SharedRequests.of(client.endpoint(), credentials, settings),
+        action -> RateLimiters.forKey(client.endpoint().baseUrl(), credentials.accessKeyId(),
+            action.name(), settings.maxRequestsPerSecond()),
         RetryPolicy.standard(settings.maxRetries()));
   }
 
-  InstanceSource(CccClient client, List<String> configuredIds, FetchSettings settings,
-      SharedInstances shared, RateLimiter rateLimiter, RetryPolicy retryPolicy) {
+  FetchSource(CccClient client, List<String> configuredIds, FetchSettings settings,
+      SharedRequests shared, Function<ApiAction, RateLimiter> rateLimiters,
+      RetryPolicy retryPolicy) {
     this.client = client;
     this.configuredIds = List.copyOf(configuredIds);
     this.settings = settings;
     this.shared = shared;
-    this.rateLimiter = rateLimiter;
+    this.rateLimiters = rateLimiters;
     this.retryPolicy = retryPolicy;
   }
 
@@ -73,6 +76,7 @@ public final class InstanceSource {
   }
 
   private StatementFetch newFetch() {
-    return new StatementFetch(client, shared, rateLimiter, settings, retryPolicy, configuredIds);
+    return new StatementFetch(client, shared, rateLimiters, settings, retryPolicy,
+        configuredIds);
   }
 }

@@ -1,6 +1,8 @@
 package io.cccjdbc.fetch;
 
-import io.cccjdbc.api.Instance;
+import io.cccjdbc.api.ApiObject;
+import io.cccjdbc.api.ApiRequest;
+import io.cccjdbc.fetch.StatementFetch.Result;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -11,28 +13,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Instances by id, fetched at most {@code window} ahead of the consumer and handed over
- * in the order they arrive: the first rows flow while later calls are still under way,
- * and a consumer that stops early stops the fetching too.
+ * The lists of several requests, fetched at most {@code window} ahead of the consumer and
+ * handed over in the order they arrive: the first rows flow while later calls are still under
+ * way, and a consumer that stops early stops the fetching too.
  */
-final class InstanceStream implements CloseableIterator<Instance> {
+final class ResultStream implements CloseableIterator<Result> {
 
-  private static final CompletableFuture<Optional<Instance>> WAKE_UP = new CompletableFuture<>();
+  private record Arrived(ApiRequest request, CompletableFuture<Optional<List<ApiObject>>> list) {
+  }
+
+  private static final Arrived WAKE_UP = new Arrived(null, null);
 
   private final StatementFetch fetch;
-  private final Supplier<List<String>> idSource;
+  private final Supplier<List<ApiRequest>> requestSource;
   private final int window;
-  private final BlockingQueue<CompletableFuture<Optional<Instance>>> arrived =
-      new LinkedBlockingQueue<>();
-  private List<String> ids;
+  private final BlockingQueue<Arrived> arrived = new LinkedBlockingQueue<>();
+  private List<ApiRequest> requests;
   private int submitted;
   private int pending;
-  private Instance next;
+  private Result next;
   private boolean closed;
 
-  InstanceStream(StatementFetch fetch, Supplier<List<String>> idSource, int window) {
+  ResultStream(StatementFetch fetch, Supplier<List<ApiRequest>> requestSource, int window) {
     this.fetch = fetch;
-    this.idSource = idSource;
+    this.requestSource = requestSource;
     this.window = Math.max(1, window);
   }
 
@@ -44,43 +48,40 @@ final class InstanceStream implements CloseableIterator<Instance> {
     if (closed) {
       return false;
     }
-    if (ids == null) {
-      ids = idSource.get();
+    if (requests == null) {
+      requests = requestSource.get();
     }
-    while (true) {
-      fill();
-      if (pending == 0) {
-        close();
-        return false;
-      }
-      Optional<Instance> instance = fetch.await(take());
-      pending--;
-      if (instance.isPresent()) {
-        next = instance.get();
-        return true;
-      }
+    fill();
+    if (pending == 0) {
+      close();
+      return false;
     }
+    Arrived done = take();
+    pending--;
+    next = new Result(done.request(), fetch.await(done.list()).orElse(List.of()));
+    return true;
   }
 
   @Override
-  public Instance next() {
+  public Result next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Instance result = next;
+    Result result = next;
     next = null;
     return result;
   }
 
   private void fill() {
-    while (pending < window && submitted < ids.size()) {
-      CompletableFuture<Optional<Instance>> detail = fetch.detail(ids.get(submitted++));
+    while (pending < window && submitted < requests.size()) {
+      ApiRequest request = requests.get(submitted++);
+      CompletableFuture<Optional<List<ApiObject>>> list = fetch.list(request);
       pending++;
-      detail.whenComplete((value, error) -> arrived.add(detail));
+      list.whenComplete((value, error) -> arrived.add(new Arrived(request, list)));
     }
   }
 
-  private CompletableFuture<Optional<Instance>> take() {
+  private Arrived take() {
     try {
       while (true) {
         QueryCanceledException stopped = fetch.stopped();
@@ -92,7 +93,7 @@ final class InstanceStream implements CloseableIterator<Instance> {
           throw fetch.stop(true);
         }
         long start = System.nanoTime();
-        CompletableFuture<Optional<Instance>> done = left == Long.MAX_VALUE
+        Arrived done = left == Long.MAX_VALUE
             ? arrived.take()
             : arrived.poll(left, TimeUnit.MILLISECONDS);
         fetch.waited(System.nanoTime() - start);

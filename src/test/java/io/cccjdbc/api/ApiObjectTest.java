@@ -1,0 +1,119 @@
+package io.cccjdbc.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cccjdbc.SpecExample;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reading the fields of an answer: lenient about form, never guessing a value. */
+class ApiObjectTest {
+
+  private static final ApiRequest REQUEST =
+      ApiRequest.of(CccActions.GET_INSTANCE, Map.of("InstanceId", "i"));
+
+  private static ApiObject object(String json) throws IOException {
+    JsonNode node = ApiJson.MAPPER.readTree(json);
+    return ApiObject.root(node, new ApiObject.Origin(REQUEST, "R-1")).asObject();
+  }
+
+  @Test
+  void specExampleEnvelopeDecodesToItsCodeRequestIdAndData() throws IOException {
+    Envelope<JsonNode> envelope =
+        ApiJson.MAPPER.readValue(SpecExample.json(), ApiJson.envelopeOf(JsonNode.class));
+
+    assertEquals("OK", envelope.code());
+    assertEquals("EEEE671A-3E24-4A04-81E6-6C4F5B39DF75", envelope.requestId());
+    assertEquals(200, envelope.httpStatusCode());
+    assertEquals("ccc-test", envelope.data().get("Id").textValue());
+  }
+
+  @Test
+  void booleansAreReadFromStringsNumbersAndNativeValues() throws IOException {
+    ApiObject numbers = object("""
+        {"NumberList":[{"Active":true},{"Active":"1"},{"Active":0},{"Active":"FALSE"},
+         {"Active":""},{"Active":null},{}]}""");
+
+    List<Boolean> active = numbers.objects("NumberList").stream().map(n -> n.bool("Active"))
+        .toList();
+    assertEquals(Arrays.asList(true, true, false, false, null, null, null), active);
+  }
+
+  @Test
+  void wholeNumbersAreReadFromNumbersAndDigitsAndRangeChecked() throws IOException {
+    ApiObject o = object("""
+        {"a":3,"b":"42","c":"","d":"-7","big":"9223372036854775807","huge":"99999999999999999999"}""");
+
+    assertEquals(3, o.integer("a"));
+    assertEquals(42, o.integer("b"));
+    assertNull(o.integer("c"));
+    assertEquals(-7L, o.bigint("d"));
+    assertEquals(Long.MAX_VALUE, o.bigint("big"));
+    assertThrows(CccDataException.class, () -> o.integer("big"));
+    assertThrows(CccDataException.class, () -> o.bigint("huge"));
+  }
+
+  @Test
+  void aValueThatIsNotWhatTheFieldHoldsIsAnErrorNamingItNotAGuess() throws IOException {
+    ApiObject o = object("""
+        {"Active":"yes","UserCount":"two","Rate":"1.5x","Name":{"a":1},"List":"x","At":"yesterday"}""");
+
+    CccDataException e = assertThrows(CccDataException.class, () -> o.bool("Active"));
+    assertTrue(e.getMessage().contains("Data.Active = \"yes\""), e.getMessage());
+    assertTrue(e.getMessage().contains("RequestId R-1"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("GetInstance InstanceId=i failed"), e.getMessage());
+    assertFalse(e.isTransient());
+    assertThrows(CccDataException.class, () -> o.integer("UserCount"));
+    assertThrows(CccDataException.class, () -> o.decimal("Rate"));
+    assertThrows(CccDataException.class, () -> o.string("Name"));
+    assertThrows(CccDataException.class, () -> o.objects("List"));
+    assertThrows(CccDataException.class, () -> o.dateTime("At"));
+  }
+
+  @Test
+  void idsSentAsNumbersReadAsText() throws IOException {
+    assertEquals("1571234567890123", object("{\"AliyunUid\":1571234567890123}").string("AliyunUid"));
+  }
+
+  @Test
+  void absentFieldsAreNullAndNullListElementsAreNoObject() throws IOException {
+    ApiObject o = object("{\"Id\":\"i\",\"Brand\":\"new\",\"AdminList\":[null,{\"UserId\":\"u\"}]}");
+
+    assertNull(o.string("Name"));
+    assertTrue(o.objects("NumberList").isEmpty());
+    assertEquals(1, o.objects("AdminList").size());
+    assertTrue(o.objects("AdminList").get(0).toString().startsWith("Data.AdminList[1] of"));
+  }
+
+  @Test
+  void writtenDateTimesKeepTheirWallClockValue() throws IOException {
+    ApiObject o = object("{\"A\":\"2021-03-05 17:35:45.0\",\"B\":\"2021-03-05 17:35:45\"}");
+
+    assertEquals(LocalDateTime.of(2021, 3, 5, 17, 35, 45), o.dateTime("A"));
+    assertEquals(LocalDateTime.of(2021, 3, 5, 17, 35, 45), o.dateTime("B"));
+  }
+
+  @Test
+  void decimalsAreReadFromNumbersAndDecimalText() throws IOException {
+    ApiObject o = object("{\"a\":0.25,\"b\":\"0.5\",\"c\":1}");
+
+    assertEquals(0.25, o.decimal("a"));
+    assertEquals(0.5, o.decimal("b"));
+    assertEquals(1.0, o.decimal("c"));
+  }
+
+  @Test
+  void listParametersAreJsonArraysWhateverTheValuesHold() {
+    assertEquals("[\"a\",\"x&Action=DeleteInstance\",\"\\\"]\"]",
+        ApiRequest.jsonList(List.of("a", "x&Action=DeleteInstance", "\"]")));
+  }
+}
