@@ -24,13 +24,14 @@ public final class ApiCall {
   private final ResponseDecoder decoder;
   private final boolean logHttp;
   private final ProxySelector proxies;
+  private volatile boolean canceledByCaller;
 
   /** @param proxies the client's, to name a proxy in the way when the endpoint is not reached */
   ApiCall(ApiRequest request, Call call, long maxResponseBytes, boolean logHttp,
-      ProxySelector proxies) {
+      ProxySelector proxies, Scrubber scrubber) {
     this.request = request;
     this.call = call;
-    this.decoder = new ResponseDecoder(request, maxResponseBytes);
+    this.decoder = new ResponseDecoder(request, maxResponseBytes, scrubber);
     this.logHttp = logHttp;
     this.proxies = proxies;
   }
@@ -41,6 +42,7 @@ public final class ApiCall {
 
   /** Stops the call from any thread; a blocked {@link #execute()} then fails promptly. */
   public void cancel() {
+    canceledByCaller = true;
     call.cancel();
   }
 
@@ -86,6 +88,11 @@ public final class ApiCall {
       throw new CccTransportException(request, "timed out waiting for " + target()
           + " (" + e.getMessage() + "); raise readTimeout or check the network", true, e);
     } catch (InterruptedIOException e) {
+      if (!canceledByCaller && call.isCanceled()) {
+        throw new CccTransportException(request, "no answer within the deadline of one call"
+            + " (connectTimeout + " + HttpSettings.CALL_TIMEOUT_READS + " x readTimeout); raise"
+            + " readTimeout or check the network", false, e);
+      }
       throw new CccTransportException(request, "interrupted", false, e);
     } catch (ProxyAuthenticationException e) {
       throw new CccTransportException(request, e.getMessage(), false, e);

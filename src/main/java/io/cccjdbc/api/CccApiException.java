@@ -22,6 +22,7 @@ public final class CccApiException extends CccException {
   private final int httpStatus;
   private final transient Duration retryAfter;
 
+  /** @param serverMessage the service's message, already scrubbed of credentials */
   CccApiException(ApiRequest request, String code, String serverMessage, String requestId,
       int httpStatus, Duration retryAfter) {
     super(request, describe(code, sanitize(serverMessage), requestId, httpStatus), null);

@@ -1,5 +1,6 @@
 package io.cccjdbc.api;
 
+import java.net.Proxy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,8 +34,13 @@ public final class CccClient {
 
   public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
       ClientOptions options) {
-    this.http = Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(http, "http");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    // A signed request holds the STS token: in clear text it may go to the endpoint itself
+    // (only loopback is allowed plain HTTP) and never to a proxy on the way.
+    this.http = endpoint.baseUrl().startsWith("http:")
+        ? http.newBuilder().proxy(Proxy.NO_PROXY).build()
+        : http;
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     this.options = Objects.requireNonNull(options, "options");
   }
@@ -58,7 +64,9 @@ public final class CccClient {
       params.put(name, requireWellFormed(request, name, value));
     });
     String method = request.action().method();
-    String signed = RpcSigner.signedQuery(method, params, credentials.accessKeySecret());
+    String signature = RpcSigner.sign(method, params, credentials.accessKeySecret());
+    String signed = RpcSigner.canonicalQuery(params) + "&Signature="
+        + RpcSigner.percentEncode(signature);
     Request.Builder http = new Request.Builder()
         .header("User-Agent", options.userAgent())
         .header("Accept", "application/json");
@@ -68,7 +76,8 @@ public final class CccClient {
       http.url(url(request, "/")).post(RequestBody.create(signed, FORM));
     }
     return new ApiCall(request, this.http.newCall(http.build()), options.maxResponseBytes(),
-        options.logHttp(), this.http.proxySelector());
+        options.logHttp(), this.http.proxySelector(),
+        Scrubber.of(credentials.securityToken(), credentials.accessKeySecret(), signature));
   }
 
   private HttpUrl url(ApiRequest request, String pathAndQuery) {

@@ -40,6 +40,7 @@ public final class HttpClients {
     OkHttpClient.Builder builder = SHARED.newBuilder()
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
+        .callTimeout(settings.callTimeout())
         .proxyAuthenticator(new ProxyAuthenticator(settings.proxyCredentials()));
     if (settings.proxy().isPresent()) {
       builder.proxySelector(settings.proxy().get().selector());

@@ -17,12 +17,23 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout,
     Optional<HttpProxy> proxy, Optional<ProxyCredentials> proxyCredentials,
     Optional<TrustStore> trustStore) {
 
+  /** A call's deadline: connecting, then this many read timeouts. */
+  public static final int CALL_TIMEOUT_READS = 4;
+
   public HttpSettings {
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(readTimeout, "readTimeout");
     Objects.requireNonNull(proxy, "proxy");
     Objects.requireNonNull(proxyCredentials, "proxyCredentials");
     Objects.requireNonNull(trustStore, "trustStore");
+  }
+
+  /**
+   * The most one call may take in all, connecting to the last byte of the answer: a server
+   * that sends a byte just before each read would time out never ends it otherwise.
+   */
+  public Duration callTimeout() {
+    return connectTimeout.plus(readTimeout.multipliedBy(CALL_TIMEOUT_READS));
   }
 
   /** The JVM's proxy settings and trust store. */

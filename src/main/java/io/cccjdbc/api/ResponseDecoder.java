@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.Response;
@@ -26,13 +27,21 @@ final class ResponseDecoder {
 
   private final ApiRequest request;
   private final long maxResponseBytes;
+  private final Scrubber scrubber;
 
-  ResponseDecoder(ApiRequest request, long maxResponseBytes) {
+  ResponseDecoder(ApiRequest request, long maxResponseBytes, Scrubber scrubber) {
     this.request = request;
     this.maxResponseBytes = maxResponseBytes;
+    this.scrubber = scrubber;
   }
 
   Answer decode(Response response) {
+    if (response.isRedirect()) {
+      throw new CccTransportException(request, "the endpoint answered with a redirect (HTTP "
+          + response.code() + " to " + scrubber.scrub(response.header("Location", "nowhere"))
+          + "); CCC endpoints do not redirect, so a signed request is not sent on: check"
+          + " endpoint, or what stands between this machine and it", false, null);
+    }
     ResponseBody body = response.body();
     long declared = body.contentLength();
     if (declared > maxResponseBytes) {
@@ -51,6 +60,12 @@ final class ResponseDecoder {
           .anyMatch(LimitedInputStream.LimitExceeded.class::isInstance)) {
         throw tooLarge(-1);
       }
+      if (Throwables.getCausalChain(e).stream().anyMatch(InterruptedIOException.class::isInstance)) {
+        throw new CccTransportException(request, "the answer did not arrive in full within the"
+            + " deadline of one call (connectTimeout + " + HttpSettings.CALL_TIMEOUT_READS
+            + " x readTimeout); the server is sending too slowly. Raise readTimeout if answers"
+            + " are really this slow", false, e);
+      }
       if (brokeOff(e)) {
         // The answer began but its body broke off (a reset, a short body): worth sending again.
         throw new CccTransportException(request, "the answer broke off (HTTP " + response.code()
@@ -59,7 +74,9 @@ final class ResponseDecoder {
       throw new CccTransportException(request, "the answer is not a CCC JSON response (HTTP "
           + response.code() + ", Content-Type " + response.header("Content-Type", "none")
           + ", RequestId " + headerRequestId(response) + "): "
-          + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e),
+          + scrubber.scrub(e instanceof JsonProcessingException json
+              ? json.getOriginalMessage()
+              : e.toString()),
           response.code() >= 500, e);
     }
     if (envelope == null) {
@@ -68,8 +85,9 @@ final class ResponseDecoder {
     String requestId = envelope.requestId() != null ? envelope.requestId() : headerRequestId(response);
     if (envelope.code() == null || !"OK".equalsIgnoreCase(envelope.code())) {
       String code = envelope.code() != null ? envelope.code() : "HTTP" + response.code();
-      throw new CccApiException(request, code, envelope.message(), requestId, response.code(),
-          retryAfter(response));
+      throw new CccApiException(request, scrubber.scrub(code),
+          scrubber.scrub(CccApiException.sanitize(envelope.message())), scrubber.scrub(requestId),
+          response.code(), retryAfter(response));
     }
     if (envelope.data() == null || envelope.data().isNull()) {
       throw new CccTransportException(request, "the answer has no Data (HTTP " + response.code()

@@ -47,9 +47,4 @@ final class RpcSigner {
       throw new IllegalStateException("HmacSHA1 is required by every Java platform", e);
     }
   }
-
-  /** The full query string to send: the canonical parameters plus their signature. */
-  static String signedQuery(String method, SortedMap<String, String> params, String secret) {
-    return canonicalQuery(params) + "&Signature=" + percentEncode(sign(method, params, secret));
-  }
 }

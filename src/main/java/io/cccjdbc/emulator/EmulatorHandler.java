@@ -124,6 +124,18 @@ final class EmulatorHandler implements HttpHandler {
       OutputStream out = exchange.getResponseBody();
       out.write(answer.body(), 0, answer.body().length / 2);
       out.flush();
+    } else if (fault instanceof Fault.Trickle trickle) {
+      Answer answer = normal.get();
+      sendHeaders(exchange, answer);
+      OutputStream out = exchange.getResponseBody();
+      for (byte b : answer.body()) {
+        if (!waitUnlessClosing(trickle.interval())) {
+          return;
+        }
+        out.write(b);
+        out.flush();
+      }
+      out.close();
     } else if (fault instanceof Fault.Delay delay) {
       Answer answer = normal.get();
       if (waitUnlessClosing(delay.delay())) {

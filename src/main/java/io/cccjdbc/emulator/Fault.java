@@ -46,6 +46,14 @@ public sealed interface Fault {
     return new TruncatedBody();
   }
 
+  /**
+   * Sends the normal answer's headers at once, then its body one byte every {@code interval}:
+   * each read gets a byte in time, so only a deadline on the whole call ends it.
+   */
+  static Trickle trickle(Duration interval) {
+    return new Trickle(interval);
+  }
+
   /** Answers normally, but only after this delay, e.g. longer than the client's deadline. */
   static Delay delay(Duration delay) {
     return new Delay(delay);
@@ -79,6 +87,14 @@ public sealed interface Fault {
   record Disconnect() implements Fault {}
 
   record TruncatedBody() implements Fault {}
+
+  record Trickle(Duration interval) implements Fault {
+    public Trickle {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("interval must be positive: " + interval);
+      }
+    }
+  }
 
   record Delay(Duration delay) implements Fault {
     public Delay {

@@ -64,7 +64,7 @@ final class AllPages {
     }
     long pageCount = total == 0 ? 1 : (total - 1) / SIZE + 1;
     if (pageCount > paging.maxPageNumber()) {
-      throw InconsistentAnswerException.unusable(request, "the list holds " + total
+      throw InconsistentAnswerException.tooLong(request, "the list holds " + total
           + " items, more than the " + paging.maxPageNumber() + " pages of " + SIZE
           + " that " + request.action() + " can read; narrow the query (for example by"
           + " instance_id) so that each request lists fewer");
@@ -100,7 +100,7 @@ final class AllPages {
     }
     int number = lastNumber + 1;
     if (number > paging.maxPageNumber()) {
-      throw InconsistentAnswerException.unusable(request, "the list goes on past the "
+      throw InconsistentAnswerException.tooLong(request, "the list goes on past the "
           + paging.maxPageNumber() + " pages of " + SIZE + " that " + request.action()
           + " can read; narrow the query (for example by instance_id)");
     }

@@ -39,13 +39,17 @@ public enum CccProperty {
   CONNECT_TIMEOUT("connectTimeout", PropertyType.integer(1, 300), "10",
       "Seconds to wait for a connection to the endpoint to be established."),
   READ_TIMEOUT("readTimeout", PropertyType.integer(1, 3600), "30",
-      "Seconds to wait for data while reading an API response."),
+      "Seconds to wait for data while reading an API response. A whole call, connecting to"
+          + " the answer's last byte, also ends after connectTimeout + 4 x readTimeout, however"
+          + " slowly the server sends."),
   CACHE_TTL("cacheTtl", PropertyType.integer(0, 86400), "60",
-      "Seconds an instance fetched from the API is reused by later statements, also of other"
-          + " connections with the same endpoint, credentials and cache settings. 0 turns the"
-          + " cache off; expired entries are fetched again, never served."),
+      "Seconds an API answer is reused by later statements, also of other connections with"
+          + " the same endpoint, credentials and cache settings. 0 turns the cache off; expired"
+          + " entries are fetched again, never served. Live states (realtime_* tables) are"
+          + " never reused."),
   CACHE_MAX_INSTANCES("cacheMaxInstances", PropertyType.integer(1, 1_000_000), "10000",
-      "Most instances the cache holds; the least recently used go first."),
+      "Most API answers (an instance, or one page of a list) the cache holds; the least"
+          + " recently used go first."),
   MAX_CONCURRENCY("maxConcurrency", PropertyType.integer(1, 64), "8",
       "Most API calls one statement has in flight at once. Rows stream as instances arrive,"
           + " and fetching runs at most this far ahead of the reader."),

@@ -1,10 +1,13 @@
 package io.cccjdbc.jdbc;
 
 import io.cccjdbc.api.CccApiException;
+import io.cccjdbc.api.CccDataException;
 import io.cccjdbc.api.CccTransportException;
 import io.cccjdbc.calcite.MissingKeyValueException;
 import io.cccjdbc.fetch.BudgetExceededException;
 import io.cccjdbc.fetch.DiscoveryRefusedException;
+import io.cccjdbc.fetch.FetchFailedException;
+import io.cccjdbc.fetch.InconsistentAnswerException;
 import io.cccjdbc.fetch.QueryCanceledException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -13,6 +16,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.runtime.CalciteContextException;
@@ -75,6 +79,22 @@ final class SqlErrors {
     }
     if (t instanceof DiscoveryRefusedException refused) {
       return new SQLNonTransientException(refused.getMessage(), "42501", refused);
+    }
+    if (t instanceof CccDataException data) {
+      return new SQLDataException(data.getMessage(), "22000", data);
+    }
+    if (t instanceof InconsistentAnswerException inconsistent) {
+      return switch (inconsistent.kind()) {
+        case CHANGED -> new SQLTransactionRollbackException(inconsistent.getMessage(), "40001",
+            inconsistent);
+        case TOO_LONG -> new SQLNonTransientException(inconsistent.getMessage(), "54000",
+            inconsistent);
+        case UNUSABLE -> new SQLDataException(inconsistent.getMessage(), "22000", inconsistent);
+      };
+    }
+    if (t instanceof FetchFailedException failed) {
+      return new SQLNonTransientException(failed.getMessage(),
+          failed.outOfMemory() ? "53200" : "XX000", failed);
     }
     if (t instanceof MissingKeyValueException missing) {
       return new SQLDataException(missing.getMessage(), "22004", missing);

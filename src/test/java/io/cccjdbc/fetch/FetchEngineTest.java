@@ -1,6 +1,8 @@
 package io.cccjdbc.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -274,6 +278,89 @@ class FetchEngineTest {
     assertEquals(0, cold.cacheHits());
     assertEquals(0, warm.apiCalls());
     assertEquals(2, warm.cacheHits());
+  }
+
+  @Test
+  void cancelThenCloseNeverCancelsACallAnotherStatementWaitsOn() throws Exception {
+    FetchSource source = source(new FetchSettings(Duration.ZERO, 1000, 8, 10_000, 3, 1000));
+    emulator.setLatency(Duration.ofMillis(300));
+    for (int round = 0; round < 4; round++) {
+      emulator.counts().reset();
+      List<String> ids = List.of(id(100 + 2 * round), id(101 + 2 * round));
+      StatementFetch keeps = source.begin(new Object());
+      StatementFetch leaves = source.begin(new Object());
+      CloseableIterator<Result> kept = keeps.results(() -> getInstances(ids));
+      CompletableFuture<Boolean> keptFirst = CompletableFuture.supplyAsync(kept::hasNext);
+      while (emulator.counts().total() < 2) {
+        Thread.onSpinWait();
+      }
+      CloseableIterator<Result> left = leaves.results(() -> getInstances(ids));
+      CompletableFuture.runAsync(() -> {
+        try {
+          left.hasNext();
+        } catch (QueryCanceledException expected) {
+          // This statement leaves; only the other one's rows matter.
+        }
+      });
+      while (leaves.statistics().cacheHits() < 2) {
+        Thread.onSpinWait();
+      }
+
+      CompletableFuture<Void> cancel = CompletableFuture.runAsync(leaves::cancel);
+      CompletableFuture<Void> close = CompletableFuture.runAsync(leaves::close);
+      cancel.get(10, TimeUnit.SECONDS);
+      close.get(10, TimeUnit.SECONDS);
+      leaves.cancel();
+
+      assertTrue(keptFirst.get(10, TimeUnit.SECONDS));
+      List<Result> read = new ArrayList<>();
+      kept.forEachRemaining(read::add);
+      assertEquals(2, read.size(), "round " + round);
+      assertEquals(2, emulator.counts().total(), "the calls were shared, not made again");
+      keeps.close();
+    }
+  }
+
+  @Test
+  void aCancelReachesAStatementWaitingOnAPageAnotherStatementAlsoWaitsOn() throws Exception {
+    FetchSource source = source(DEFAULTS);
+    emulator.setLatency(Duration.ofSeconds(2));
+    StatementFetch first = source.begin(new Object());
+    StatementFetch second = source.begin(new Object());
+    CompletableFuture<Integer> firstRead =
+        CompletableFuture.supplyAsync(() -> first.discoveredInstances().size());
+    CompletableFuture<Integer> secondRead =
+        CompletableFuture.supplyAsync(() -> second.discoveredInstances().size());
+    while (emulator.counts().forAction("ListInstances") == 0) {
+      Thread.onSpinWait();
+    }
+
+    second.cancel();
+
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> secondRead.get(1, TimeUnit.SECONDS));
+    assertInstanceOf(QueryCanceledException.class, e.getCause());
+    assertFalse(firstRead.isDone(), "the canceled statement stopped waiting first");
+    assertEquals(200, firstRead.get(30, TimeUnit.SECONDS));
+    assertEquals(2, emulator.counts().forAction("ListInstances"));
+  }
+
+  @Test
+  void aCallThatFailsWithAnErrorCompletesForEveryWaiter() {
+    ApiRequest request = getInstances(List.of(id(1))).get(0);
+    SharedCall call = new SharedCall(request, r -> {
+      throw new OutOfMemoryError("simulated while decoding");
+    }, RateLimiter.create(1000), RetryPolicy.standard(0), new StatementCounters());
+    call.join();
+    call.join();
+
+    call.run();
+
+    CompletionException e = assertThrows(CompletionException.class, () -> call.result().join());
+    FetchFailedException failed = assertInstanceOf(FetchFailedException.class, e.getCause());
+    assertTrue(failed.outOfMemory());
+    assertTrue(failed.getMessage().startsWith("GetInstance InstanceId=ccc-syn-00001 failed"),
+        failed.getMessage());
   }
 
   private static Fault throttled(int status, String code) {

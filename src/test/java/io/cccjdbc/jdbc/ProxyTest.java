@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The driver behind an HTTP proxy that the test runs on loopback: which requests pass through
  * it, and proxy authentication. Loopback is on the default bypass list, so these tests route
- * 127.0.0.1 through the proxy by giving a list without it.
+ * 127.0.0.1 through the proxy by giving a list without it. The emulator serves HTTPS, so what
+ * passes the proxy is a CONNECT tunnel: a signed request never crosses a proxy in clear text.
  */
 class ProxyTest {
 
@@ -38,10 +39,15 @@ class ProxyTest {
   private static final String LOOPBACK_VIA_PROXY = "nonProxyHosts=localhost";
 
   private static TestEmulator emulator;
+  /** The settings that make the driver trust the emulator's test certificate. */
+  private static String trust;
 
   @BeforeAll
   static void start() {
-    emulator = TestEmulator.demo();
+    TestCertificates certificates = TestCertificates.get();
+    emulator = TestEmulator.demoOverHttps(certificates.loopbackServer());
+    trust = "trustStore='" + certificates.trustStore("PKCS12") + "';trustStorePassword="
+        + TestCertificates.PASSWORD;
   }
 
   @AfterAll
@@ -81,19 +87,37 @@ class ProxyTest {
   @Test
   void queriesGoThroughTheProxy() throws SQLException {
     try (TestProxy proxy = TestProxy.start();
-        Connection connection = emulator.connect(NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY)) {
+        Connection connection =
+            emulator.connect(trust, NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY)) {
+      long before = emulator.getInstanceCalls();
       assertEquals(1, count(connection));
       assertEquals(1, count(connection));
 
-      assertEquals(List.of("GET 127.0.0.1:" + emulator.port(), "GET 127.0.0.1:" + emulator.port()),
-          proxy.passed());
+      // Both requests went through one tunnel, kept open between them.
+      assertEquals(List.of("CONNECT 127.0.0.1:" + emulator.port()), proxy.passed());
+      assertEquals(before + 2, emulator.getInstanceCalls());
+    }
+  }
+
+  @Test
+  void aPlainHttpEndpointIsNeverReachedThroughAProxy() throws SQLException {
+    try (TestEmulator plain = TestEmulator.demo();
+        TestProxy proxy = TestProxy.start();
+        JvmProxySettings jvm = JvmProxySettings.set(proxy.port());
+        Connection viaProperty = plain.connect(NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY);
+        Connection viaJvm = plain.connect(NO_CACHE)) {
+      assertEquals(1, count(viaProperty));
+      assertEquals(1, count(viaJvm));
+
+      assertEquals(List.of(), proxy.passed());
+      assertEquals(2, plain.getInstanceCalls());
     }
   }
 
   @Test
   void loopbackBypassesTheProxyByDefault() throws SQLException {
     try (TestProxy proxy = TestProxy.start();
-        Connection connection = emulator.connect(NO_CACHE, proxyAt(proxy))) {
+        Connection connection = emulator.connect(trust, NO_CACHE, proxyAt(proxy))) {
       assertEquals(1, count(connection));
 
       assertEquals(List.of(), proxy.passed());
@@ -103,7 +127,7 @@ class ProxyTest {
   @Test
   void hostsMatchingNonProxyHostsBypassTheProxy() throws SQLException {
     try (TestProxy proxy = TestProxy.start();
-        Connection connection = emulator.connect(NO_CACHE, proxyAt(proxy),
+        Connection connection = emulator.connect(trust, NO_CACHE, proxyAt(proxy),
             "nonProxyHosts='*.corp.example|127.0.0.*'")) {
       assertEquals(1, count(connection));
 
@@ -115,19 +139,19 @@ class ProxyTest {
   void proxyCredentialsAnswerTheProxysChallenge() throws SQLException {
     try (TestProxy proxy = TestProxy.requiringBasic("alice", PROXY_PASSWORD);
         Connection connection = DriverManager.getConnection(
-            emulator.url(NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
+            emulator.url(trust, NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
             proxyLogin("alice", PROXY_PASSWORD))) {
       assertEquals(1, count(connection));
 
       assertEquals(1, proxy.challenges(), "credentials are sent when asked for, not before");
-      assertEquals(List.of("GET 127.0.0.1:" + emulator.port()), proxy.passed());
+      assertEquals(List.of("CONNECT 127.0.0.1:" + emulator.port()), proxy.passed());
     }
   }
 
   @Test
   void aWrongProxyPasswordFailsNamingTheProxyAndTheProperties() {
     try (TestProxy proxy = TestProxy.requiringBasic("alice", "the-right-one")) {
-      SQLException e = failure(emulator.url(NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
+      SQLException e = failure(emulator.url(trust, NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
           proxyLogin("alice", PROXY_PASSWORD));
 
       assertTrue(e.getMessage().contains("the HTTP proxy 127.0.0.1:" + proxy.port()
@@ -141,7 +165,7 @@ class ProxyTest {
   @Test
   void aProxyAskingForCredentialsSaysWhichPropertiesToSet() {
     try (TestProxy proxy = TestProxy.requiringBasic("alice", PROXY_PASSWORD)) {
-      SQLException e = failure(emulator.url(NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
+      SQLException e = failure(emulator.url(trust, NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
           new Properties());
 
       assertTrue(e.getMessage().contains("the HTTP proxy 127.0.0.1:" + proxy.port()
@@ -153,7 +177,7 @@ class ProxyTest {
   @Test
   void aProxyOfferingOnlyAnotherSchemeIsReportedAsSuch() {
     try (TestProxy proxy = TestProxy.offeringOnly("NTLM")) {
-      SQLException e = failure(emulator.url(NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
+      SQLException e = failure(emulator.url(trust, NO_CACHE, proxyAt(proxy), LOOPBACK_VIA_PROXY),
           proxyLogin("alice", PROXY_PASSWORD));
 
       assertTrue(e.getMessage().contains("the HTTP proxy 127.0.0.1:" + proxy.port()
@@ -217,7 +241,7 @@ class ProxyTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    SQLException e = failure(emulator.url(NO_CACHE, "maxRetries=0", "proxyHost=127.0.0.1",
+    SQLException e = failure(emulator.url(trust, NO_CACHE, "maxRetries=0", "proxyHost=127.0.0.1",
         "proxyPort=" + closedPort, LOOPBACK_VIA_PROXY), new Properties());
 
     assertTrue(e.getMessage().contains("could not reach 127.0.0.1 through the HTTP proxy"
@@ -227,26 +251,26 @@ class ProxyTest {
   @Test
   void withoutProxyHostTheJvmProxySettingsAreUsed() throws SQLException {
     // An emulator of its own: a pooled direct connection to the shared one would be reused.
-    try (TestEmulator own = TestEmulator.demo();
+    try (TestEmulator own = TestEmulator.demoOverHttps(TestCertificates.get().loopbackServer());
         TestProxy proxy = TestProxy.start();
         JvmProxySettings jvm = JvmProxySettings.set(proxy.port());
-        Connection connection = own.connect(NO_CACHE)) {
+        Connection connection = own.connect(trust, NO_CACHE)) {
       assertEquals(1, count(connection));
 
-      assertEquals(List.of("GET 127.0.0.1:" + own.port()), proxy.passed());
+      assertEquals(List.of("CONNECT 127.0.0.1:" + own.port()), proxy.passed());
     }
   }
 
   @Test
   void proxyCredentialsAlsoAnswerTheJvmsProxy() throws SQLException {
-    try (TestEmulator own = TestEmulator.demo();
+    try (TestEmulator own = TestEmulator.demoOverHttps(TestCertificates.get().loopbackServer());
         TestProxy proxy = TestProxy.requiringBasic("alice", PROXY_PASSWORD);
         JvmProxySettings jvm = JvmProxySettings.set(proxy.port());
-        Connection connection = DriverManager.getConnection(own.url(NO_CACHE),
+        Connection connection = DriverManager.getConnection(own.url(trust, NO_CACHE),
             proxyLogin("alice", PROXY_PASSWORD))) {
       assertEquals(1, count(connection));
 
-      assertEquals(List.of("GET 127.0.0.1:" + own.port()), proxy.passed());
+      assertEquals(List.of("CONNECT 127.0.0.1:" + own.port()), proxy.passed());
     }
   }
 
@@ -255,10 +279,10 @@ class ProxyTest {
     try (TestProxy jvmProxy = TestProxy.start();
         TestProxy ours = TestProxy.start();
         JvmProxySettings jvm = JvmProxySettings.set(jvmProxy.port());
-        Connection connection = emulator.connect(NO_CACHE, proxyAt(ours), LOOPBACK_VIA_PROXY)) {
+        Connection connection = emulator.connect(trust, NO_CACHE, proxyAt(ours), LOOPBACK_VIA_PROXY)) {
       assertEquals(1, count(connection));
 
-      assertEquals(List.of("GET 127.0.0.1:" + emulator.port()), ours.passed());
+      assertEquals(List.of("CONNECT 127.0.0.1:" + emulator.port()), ours.passed());
       assertEquals(List.of(), jvmProxy.passed());
     }
   }
@@ -267,7 +291,8 @@ class ProxyTest {
   private static final class JvmProxySettings implements AutoCloseable {
 
     private static final List<String> NAMES =
-        List.of("http.proxyHost", "http.proxyPort", "http.nonProxyHosts");
+        List.of("http.proxyHost", "http.proxyPort", "https.proxyHost", "https.proxyPort",
+            "http.nonProxyHosts");
 
     private final Properties saved = new Properties();
 
@@ -279,8 +304,10 @@ class ProxyTest {
           settings.saved.setProperty(name, value);
         }
       }
-      System.setProperty("http.proxyHost", "127.0.0.1");
-      System.setProperty("http.proxyPort", Integer.toString(port));
+      for (String scheme : List.of("http", "https")) {
+        System.setProperty(scheme + ".proxyHost", "127.0.0.1");
+        System.setProperty(scheme + ".proxyPort", Integer.toString(port));
+      }
       // Empty, not absent: the JVM adds loopback to any other list.
       System.setProperty("http.nonProxyHosts", "");
       return settings;
