@@ -25,6 +25,16 @@ import java.sql.Timestamp;
 abstract class ForwardReadOnlyResultSet implements ResultSet {
 
   @Override
+  public RowId getRowId(int columnIndex) throws SQLException {
+    throw Unsupported.feature("ResultSet.getRowId: rows have no row ids");
+  }
+
+  @Override
+  public RowId getRowId(String columnLabel) throws SQLException {
+    throw Unsupported.feature("ResultSet.getRowId: rows have no row ids");
+  }
+
+  @Override
   public String getCursorName() throws SQLException {
     throw Unsupported.feature("ResultSet.getCursorName: there are no positioned updates, since"
         + " nothing is ever written");
@@ -71,6 +81,7 @@ abstract class ForwardReadOnlyResultSet implements ResultSet {
     throw forwardOnly("previous");
   }
 
+  /** Nothing has ever been updated, inserted or deleted. */
   @Override
   public boolean rowUpdated() throws SQLException {
     checkOpen();
@@ -574,7 +585,6 @@ abstract class ForwardReadOnlyResultSet implements ResultSet {
     throw readOnly("updateObject");
   }
 
-  /** Nothing has ever been updated, inserted or deleted. */
   private void checkOpen() throws SQLException {
     if (isClosed()) {
       throw SqlState.OBJECT_CLOSED.exception("The result set is closed");

@@ -6,6 +6,7 @@ import static io.cccjdbc.jdbc.SqlErrors.run;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.sql.Array;
 import java.sql.Blob;
@@ -23,6 +24,7 @@ import java.sql.SQLType;
 import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Calendar;
 
 /**
@@ -33,6 +35,7 @@ import java.util.Calendar;
 final class PreparedStatementDelegate extends StatementDelegate implements PreparedStatement {
 
   private final PreparedStatement prepared;
+  private final ParameterBinding parameters;
   /** The session statement this runs in the driver, or null for SQL Calcite runs. */
   private final String sessionSql;
 
@@ -40,6 +43,7 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
       String sessionSql) throws SQLException {
     super(connection, prepared);
     this.prepared = prepared;
+    this.parameters = ParameterBinding.of(call(prepared::getParameterMetaData));
     this.sessionSql = sessionSql;
   }
 
@@ -147,6 +151,41 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
     throw textOnPrepared("addBatch(String)");
   }
 
+  /** Binds {@code x} converted to what the parameter's place takes ({@link ParameterBinding}). */
+  private void bind(int parameterIndex, Object x) throws SQLException {
+    checkOpen();
+    Object value = parameters.convert(parameterIndex, x);
+    run(() -> {
+      if (value instanceof String text) {
+        prepared.setString(parameterIndex, text);
+      } else if (value instanceof Integer number) {
+        prepared.setInt(parameterIndex, number);
+      } else if (value instanceof Long number) {
+        prepared.setLong(parameterIndex, number);
+      } else if (value instanceof Boolean bool) {
+        prepared.setBoolean(parameterIndex, bool);
+      } else if (value instanceof BigDecimal number) {
+        prepared.setBigDecimal(parameterIndex, number);
+      } else if (value instanceof Double number) {
+        prepared.setDouble(parameterIndex, number);
+      } else if (value instanceof Float number) {
+        prepared.setFloat(parameterIndex, number);
+      } else if (value instanceof Short number) {
+        prepared.setShort(parameterIndex, number);
+      } else if (value instanceof Byte number) {
+        prepared.setByte(parameterIndex, number);
+      } else if (value instanceof Timestamp timestamp) {
+        prepared.setTimestamp(parameterIndex, timestamp);
+      } else if (value instanceof Time time) {
+        prepared.setTime(parameterIndex, time);
+      } else if (value instanceof Date date) {
+        prepared.setDate(parameterIndex, date);
+      } else {
+        prepared.setObject(parameterIndex, value);
+      }
+    });
+  }
+
   private static SQLException textOnPrepared(String method) {
     return SqlState.FUNCTION_SEQUENCE.exception("PreparedStatement." + method + ": a prepared"
         + " statement runs the SQL it was prepared with; call the method without SQL text");
@@ -159,47 +198,47 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
 
   @Override
   public void setBoolean(int parameterIndex, boolean x) throws SQLException {
-    run(() -> prepared.setBoolean(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setByte(int parameterIndex, byte x) throws SQLException {
-    run(() -> prepared.setByte(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setShort(int parameterIndex, short x) throws SQLException {
-    run(() -> prepared.setShort(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setInt(int parameterIndex, int x) throws SQLException {
-    run(() -> prepared.setInt(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setLong(int parameterIndex, long x) throws SQLException {
-    run(() -> prepared.setLong(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setFloat(int parameterIndex, float x) throws SQLException {
-    run(() -> prepared.setFloat(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setDouble(int parameterIndex, double x) throws SQLException {
-    run(() -> prepared.setDouble(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setBigDecimal(int parameterIndex, BigDecimal x) throws SQLException {
-    run(() -> prepared.setBigDecimal(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setString(int parameterIndex, String x) throws SQLException {
-    run(() -> prepared.setString(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
@@ -209,17 +248,17 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
 
   @Override
   public void setDate(int parameterIndex, Date x) throws SQLException {
-    run(() -> prepared.setDate(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setTime(int parameterIndex, Time x) throws SQLException {
-    run(() -> prepared.setTime(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
   public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
-    run(() -> prepared.setTimestamp(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
@@ -245,14 +284,19 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
     run(prepared::clearParameters);
   }
 
+  /** The value is converted to what the parameter's place takes, whatever the type named. */
   @Override
   public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
-    run(() -> prepared.setObject(parameterIndex, x, targetSqlType));
+    if (x == null) {
+      setNull(parameterIndex, targetSqlType);
+    } else {
+      bind(parameterIndex, x);
+    }
   }
 
   @Override
   public void setObject(int parameterIndex, Object x) throws SQLException {
-    run(() -> prepared.setObject(parameterIndex, x));
+    bind(parameterIndex, x);
   }
 
   @Override
@@ -352,7 +396,10 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
   @Override
   public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength)
       throws SQLException {
-    run(() -> prepared.setObject(parameterIndex, x, targetSqlType, scaleOrLength));
+    boolean decimal = targetSqlType == Types.DECIMAL || targetSqlType == Types.NUMERIC;
+    setObject(parameterIndex, decimal && x instanceof BigDecimal number
+        ? number.setScale(scaleOrLength, RoundingMode.HALF_UP)
+        : x, targetSqlType);
   }
 
   @Override

@@ -12,7 +12,6 @@ import java.sql.NClob;
 import java.sql.Ref;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.sql.RowId;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.SQLXML;
@@ -55,7 +54,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean next() throws SQLException {
     try {
       return rows.next();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -64,7 +63,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public void close() throws SQLException {
     try {
       rows.close();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -73,7 +72,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean wasNull() throws SQLException {
     try {
       return rows.wasNull();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -82,7 +81,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public String getString(int columnIndex) throws SQLException {
     try {
       return rows.getString(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -91,7 +90,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean getBoolean(int columnIndex) throws SQLException {
     try {
       return rows.getBoolean(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -100,7 +99,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public byte getByte(int columnIndex) throws SQLException {
     try {
       return rows.getByte(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -109,7 +108,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public short getShort(int columnIndex) throws SQLException {
     try {
       return rows.getShort(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -118,7 +117,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getInt(int columnIndex) throws SQLException {
     try {
       return rows.getInt(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -127,7 +126,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public long getLong(int columnIndex) throws SQLException {
     try {
       return rows.getLong(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -136,7 +135,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public float getFloat(int columnIndex) throws SQLException {
     try {
       return rows.getFloat(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -145,7 +144,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public double getDouble(int columnIndex) throws SQLException {
     try {
       return rows.getDouble(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -154,7 +153,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
     try {
       return rows.getBigDecimal(columnIndex, scale);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -163,7 +162,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public byte[] getBytes(int columnIndex) throws SQLException {
     try {
       return rows.getBytes(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -172,7 +171,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Date getDate(int columnIndex) throws SQLException {
     try {
       return rows.getDate(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -181,7 +180,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Time getTime(int columnIndex) throws SQLException {
     try {
       return rows.getTime(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -190,7 +189,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Timestamp getTimestamp(int columnIndex) throws SQLException {
     try {
       return rows.getTimestamp(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -199,7 +198,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.InputStream getAsciiStream(int columnIndex) throws SQLException {
     try {
       return rows.getAsciiStream(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -208,7 +207,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.InputStream getUnicodeStream(int columnIndex) throws SQLException {
     try {
       return rows.getUnicodeStream(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -217,7 +216,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.InputStream getBinaryStream(int columnIndex) throws SQLException {
     try {
       return rows.getBinaryStream(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -226,7 +225,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public String getString(String columnLabel) throws SQLException {
     try {
       return rows.getString(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -235,7 +234,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean getBoolean(String columnLabel) throws SQLException {
     try {
       return rows.getBoolean(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -244,7 +243,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public byte getByte(String columnLabel) throws SQLException {
     try {
       return rows.getByte(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -253,7 +252,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public short getShort(String columnLabel) throws SQLException {
     try {
       return rows.getShort(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -262,7 +261,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getInt(String columnLabel) throws SQLException {
     try {
       return rows.getInt(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -271,7 +270,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public long getLong(String columnLabel) throws SQLException {
     try {
       return rows.getLong(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -280,7 +279,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public float getFloat(String columnLabel) throws SQLException {
     try {
       return rows.getFloat(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -289,7 +288,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public double getDouble(String columnLabel) throws SQLException {
     try {
       return rows.getDouble(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -298,7 +297,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public BigDecimal getBigDecimal(String columnLabel, int scale) throws SQLException {
     try {
       return rows.getBigDecimal(columnLabel, scale);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -307,7 +306,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public byte[] getBytes(String columnLabel) throws SQLException {
     try {
       return rows.getBytes(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -316,7 +315,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Date getDate(String columnLabel) throws SQLException {
     try {
       return rows.getDate(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -325,7 +324,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Time getTime(String columnLabel) throws SQLException {
     try {
       return rows.getTime(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -334,7 +333,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Timestamp getTimestamp(String columnLabel) throws SQLException {
     try {
       return rows.getTimestamp(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -343,7 +342,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.InputStream getAsciiStream(String columnLabel) throws SQLException {
     try {
       return rows.getAsciiStream(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -352,7 +351,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.InputStream getUnicodeStream(String columnLabel) throws SQLException {
     try {
       return rows.getUnicodeStream(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -361,7 +360,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.InputStream getBinaryStream(String columnLabel) throws SQLException {
     try {
       return rows.getBinaryStream(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -370,7 +369,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public SQLWarning getWarnings() throws SQLException {
     try {
       return rows.getWarnings();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -379,7 +378,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public void clearWarnings() throws SQLException {
     try {
       rows.clearWarnings();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -388,7 +387,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Object getObject(int columnIndex) throws SQLException {
     try {
       return rows.getObject(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -397,7 +396,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Object getObject(String columnLabel) throws SQLException {
     try {
       return rows.getObject(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -406,7 +405,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int findColumn(String columnLabel) throws SQLException {
     try {
       return rows.findColumn(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -415,7 +414,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.Reader getCharacterStream(int columnIndex) throws SQLException {
     try {
       return rows.getCharacterStream(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -424,7 +423,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.Reader getCharacterStream(String columnLabel) throws SQLException {
     try {
       return rows.getCharacterStream(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -433,7 +432,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
     try {
       return rows.getBigDecimal(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -442,7 +441,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public BigDecimal getBigDecimal(String columnLabel) throws SQLException {
     try {
       return rows.getBigDecimal(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -451,7 +450,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean isBeforeFirst() throws SQLException {
     try {
       return rows.isBeforeFirst();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -460,7 +459,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean isAfterLast() throws SQLException {
     try {
       return rows.isAfterLast();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -469,7 +468,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean isFirst() throws SQLException {
     try {
       return rows.isFirst();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -478,7 +477,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getRow() throws SQLException {
     try {
       return rows.getRow();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -487,7 +486,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public void setFetchDirection(int direction) throws SQLException {
     try {
       rows.setFetchDirection(direction);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -496,7 +495,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getFetchDirection() throws SQLException {
     try {
       return rows.getFetchDirection();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -505,7 +504,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public void setFetchSize(int size) throws SQLException {
     try {
       rows.setFetchSize(size);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -514,7 +513,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getFetchSize() throws SQLException {
     try {
       return rows.getFetchSize();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -523,7 +522,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getType() throws SQLException {
     try {
       return rows.getType();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -532,7 +531,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getConcurrency() throws SQLException {
     try {
       return rows.getConcurrency();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -541,7 +540,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Object getObject(int columnIndex, java.util.Map<String,Class<?>> map) throws SQLException {
     try {
       return rows.getObject(columnIndex, map);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -550,7 +549,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Ref getRef(int columnIndex) throws SQLException {
     try {
       return rows.getRef(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -559,7 +558,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Blob getBlob(int columnIndex) throws SQLException {
     try {
       return rows.getBlob(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -568,7 +567,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Clob getClob(int columnIndex) throws SQLException {
     try {
       return rows.getClob(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -577,7 +576,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Array getArray(int columnIndex) throws SQLException {
     try {
       return rows.getArray(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -587,7 +586,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
       throws SQLException {
     try {
       return rows.getObject(columnLabel, map);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -596,7 +595,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Ref getRef(String columnLabel) throws SQLException {
     try {
       return rows.getRef(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -605,7 +604,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Blob getBlob(String columnLabel) throws SQLException {
     try {
       return rows.getBlob(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -614,7 +613,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Clob getClob(String columnLabel) throws SQLException {
     try {
       return rows.getClob(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -623,7 +622,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public Array getArray(String columnLabel) throws SQLException {
     try {
       return rows.getArray(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -632,7 +631,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Date getDate(int columnIndex, Calendar cal) throws SQLException {
     try {
       return rows.getDate(columnIndex, cal);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -641,7 +640,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Date getDate(String columnLabel, Calendar cal) throws SQLException {
     try {
       return rows.getDate(columnLabel, cal);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -650,7 +649,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Time getTime(int columnIndex, Calendar cal) throws SQLException {
     try {
       return rows.getTime(columnIndex, cal);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -659,7 +658,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Time getTime(String columnLabel, Calendar cal) throws SQLException {
     try {
       return rows.getTime(columnLabel, cal);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -668,7 +667,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
     try {
       return rows.getTimestamp(columnIndex, cal);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -677,7 +676,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.sql.Timestamp getTimestamp(String columnLabel, Calendar cal) throws SQLException {
     try {
       return rows.getTimestamp(columnLabel, cal);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -686,7 +685,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.net.URL getURL(int columnIndex) throws SQLException {
     try {
       return rows.getURL(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -695,25 +694,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.net.URL getURL(String columnLabel) throws SQLException {
     try {
       return rows.getURL(columnLabel);
-    } catch (SQLException | RuntimeException e) {
-      throw failure(e);
-    }
-  }
-
-  @Override
-  public RowId getRowId(int columnIndex) throws SQLException {
-    try {
-      return rows.getRowId(columnIndex);
-    } catch (SQLException | RuntimeException e) {
-      throw failure(e);
-    }
-  }
-
-  @Override
-  public RowId getRowId(String columnLabel) throws SQLException {
-    try {
-      return rows.getRowId(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -722,7 +703,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public int getHoldability() throws SQLException {
     try {
       return rows.getHoldability();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -731,7 +712,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public boolean isClosed() throws SQLException {
     try {
       return rows.isClosed();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -740,7 +721,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public NClob getNClob(int columnIndex) throws SQLException {
     try {
       return rows.getNClob(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -749,7 +730,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public NClob getNClob(String columnLabel) throws SQLException {
     try {
       return rows.getNClob(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -758,7 +739,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public SQLXML getSQLXML(int columnIndex) throws SQLException {
     try {
       return rows.getSQLXML(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -767,7 +748,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public SQLXML getSQLXML(String columnLabel) throws SQLException {
     try {
       return rows.getSQLXML(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -776,7 +757,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public String getNString(int columnIndex) throws SQLException {
     try {
       return rows.getNString(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -785,7 +766,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public String getNString(String columnLabel) throws SQLException {
     try {
       return rows.getNString(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -794,7 +775,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.Reader getNCharacterStream(int columnIndex) throws SQLException {
     try {
       return rows.getNCharacterStream(columnIndex);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -803,7 +784,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public java.io.Reader getNCharacterStream(String columnLabel) throws SQLException {
     try {
       return rows.getNCharacterStream(columnLabel);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -812,7 +793,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
     try {
       return ValueConversion.convert(rows, columnIndex, type);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
   }
@@ -832,7 +813,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
     if (metaData == null) {
       try {
         metaData = new ResultSetMetaDataDelegate(rows.getMetaData());
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException | Error e) {
         throw failure(e);
       }
     }

@@ -70,7 +70,7 @@ final class SqlErrors {
   static <T> T call(SqlCall<T> call) throws SQLException {
     try {
       return call.call();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw translate(e);
     }
   }
@@ -79,7 +79,7 @@ final class SqlErrors {
   static void run(SqlRun run) throws SQLException {
     try {
       run.run();
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       throw translate(e);
     }
   }
@@ -145,6 +145,15 @@ final class SqlErrors {
     }
     if (t instanceof SqlParseException || t instanceof CalciteContextException) {
       return SqlState.SYNTAX_ERROR.exception(shorten(t.getMessage()), t);
+    }
+    if (t instanceof StackOverflowError) {
+      LOG.debug("Stack overflow", t);
+      return SqlState.STATEMENT_TOO_COMPLEX.exception("The statement is nested too deeply to be"
+          + " planned or run; simplify it (fewer nested expressions, parentheses or NOTs)");
+    }
+    if (t instanceof OutOfMemoryError) {
+      return SqlState.OUT_OF_MEMORY.exception("The statement ran out of memory; give the JVM"
+          + " more (-Xmx) or fetch less (narrow it with WHERE instance_id = ...)", t);
     }
     if (t instanceof RelOptPlanner.CannotPlanException) {
       // Its message is the planner's whole state, kilobytes of it; the cause would carry it

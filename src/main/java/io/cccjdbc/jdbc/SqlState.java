@@ -105,9 +105,17 @@ enum SqlState {
   UNDEFINED_COLUMN("42703", SQLSyntaxErrorException::new,
       "A result set was asked for a column label it does not have."),
 
+  OUT_OF_MEMORY("53200", SQLNonTransientException::new,
+      "The JVM ran out of memory while the statement ran; it is released, and the connection"
+          + " stays usable."),
+
   PROGRAM_LIMIT_EXCEEDED("54000", SQLNonTransientException::new,
       "The statement would need more API calls than `maxApiCallsPerStatement` allows; it fails"
           + " before making them."),
+
+  STATEMENT_TOO_COMPLEX("54001", SQLNonTransientException::new,
+      "The statement is nested too deeply to be planned (thousands of nested parentheses or"
+          + " NOTs)."),
 
   OBJECT_CLOSED("55000", SQLNonTransientException::new,
       "A statement or result set was used after it was closed."),
