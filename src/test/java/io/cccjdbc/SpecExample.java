@@ -5,16 +5,18 @@ import io.cccjdbc.api.Instance;
 import io.cccjdbc.api.PhoneNumber;
 import io.cccjdbc.api.SkillGroup;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The example of the API's reference page: its JSON, and the values it describes. */
+/**
+ * The example of the API's reference page for GetInstance: its JSON, copied into the tests'
+ * resources (a clone of the repository has nothing beside it), and the values it describes.
+ */
 public final class SpecExample {
 
-  public static final Path PAGE = Path.of("../shared/spec/GetInstance.md");
+  /** The copy; {@code GetInstanceTest} checks it against the page where the page is at hand. */
+  public static final String RESOURCE = "/io/cccjdbc/emulator/spec-getinstance-response.json";
 
   public static final Instance INSTANCE = new Instance("ccc-test", "云呼测试实例", "测试实例",
       "ccc-test", "https://ccc-v2.aliyun.com/#/workbench/ccc-test", "1571234567890123", "RUNNING",
@@ -27,13 +29,13 @@ public final class SpecExample {
   private SpecExample() {
   }
 
-  /** The JSON response example, read from the page itself. */
+  /** The JSON response example. */
   public static String json() throws IOException {
-    Matcher json = Pattern.compile("`JSON`格式\\s*```\\s*(\\{.*?\\n\\})\\s*```", Pattern.DOTALL)
-        .matcher(Files.readString(PAGE));
-    if (!json.find()) {
-      throw new IllegalStateException(PAGE + " has no JSON example");
+    try (InputStream in = SpecExample.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the test resources");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return json.group(1);
   }
 }

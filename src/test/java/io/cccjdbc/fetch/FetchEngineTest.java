@@ -67,7 +67,8 @@ class FetchEngineTest {
     SharedInstances shared =
         new SharedInstances(settings.cacheTtl(), settings.cacheMaxInstances(), ticker);
     return new InstanceSource(client, List.of(), settings, shared,
-        RateLimiter.create(settings.maxRequestsPerSecond()), new RetryPolicy(settings.maxRetries(), Duration.ofMillis(5), Duration.ofMillis(20)));
+        RateLimiter.create(settings.maxRequestsPerSecond()),
+        new RetryPolicy(settings.maxRetries(), Duration.ofMillis(5), Duration.ofMillis(20)));
   }
 
   private List<Instance> read(InstanceSource source, List<String> ids) {
