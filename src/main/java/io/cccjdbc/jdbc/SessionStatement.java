@@ -93,13 +93,13 @@ final class SessionStatement {
   private void set() throws SQLException {
     accept("SESSION", "LOCAL");
     if (accept("TRANSACTION")) {
-      transactionModes();
+      atLeastOneMode();
       return;
     }
     if (accept("CHARACTERISTICS")) {
       expect("AS");
       expect("TRANSACTION");
-      transactionModes();
+      atLeastOneMode();
       return;
     }
     if (accept("TIME")) {
@@ -144,6 +144,13 @@ final class SessionStatement {
       default -> throw unsupported("RESET " + name);
     }
     end();
+  }
+
+  private void atLeastOneMode() throws SQLException {
+    if (position >= tokens.size()) {
+      throw syntax("a transaction mode is missing");
+    }
+    transactionModes();
   }
 
   /** {@code READ ONLY}, {@code ISOLATION LEVEL ...}, {@code [NOT] DEFERRABLE}, in any order. */

@@ -19,11 +19,11 @@ import java.sql.SQLWarning;
  */
 enum SqlState {
 
-  WARNING("01000", SQLException::new,
-      "A warning, never an error: a `Properties` entry that is not a ccc-jdbc property, a"
-          + " property given both in the URL and in `Properties`, demo credentials, or a result"
-          + " set type, concurrency or holdability the driver cannot give and replaced with the"
-          + " nearest it can (`TYPE_FORWARD_ONLY`, `CONCUR_READ_ONLY`)."),
+  WARNING("01000", SQLWarning::new,
+      "A warning on the connection, never an error: a `Properties` entry that is not a"
+          + " ccc-jdbc property, a property given both in the URL and in `Properties`, demo"
+          + " credentials, or a scrollable or updatable result set asked for and replaced with"
+          + " the one kind there is (`TYPE_FORWARD_ONLY`, `CONCUR_READ_ONLY`)."),
 
   NO_RESULT_SET("02000", SQLException::new,
       "`executeQuery` ran a statement that returns no rows, such as `SET TRANSACTION READ"
@@ -181,6 +181,6 @@ enum SqlState {
   }
 
   SQLWarning warning(String message) {
-    return new SQLWarning(message, code);
+    return (SQLWarning) exception(message);
   }
 }
