@@ -43,7 +43,8 @@ class SourceStyleTest {
     String beside = "..";
     for (Path file : javaFiles()) {
       String source = Files.readString(file, StandardCharsets.UTF_8);
-      if (source.contains(beside + "/shared") || source.contains("\"" + beside + "\", \"shared\"")) {
+      if (source.contains(beside + "/shared")
+          || source.contains("\"" + beside + "\", \"shared\"")) {
         readers.add(file.toString());
       }
     }

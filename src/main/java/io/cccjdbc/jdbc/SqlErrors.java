@@ -12,7 +12,10 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -52,6 +55,17 @@ final class SqlErrors {
       new AvaticaMessage("illegal ", SqlState.INVALID_ARGUMENT),
       new AvaticaMessage("invalid value", SqlState.INVALID_ARGUMENT),
       new AvaticaMessage("timeout is less than 0", SqlState.INVALID_ARGUMENT));
+
+  private static final Pattern MISSING_CONVERSION =
+      Pattern.compile("Missing conversion is (\\w+)");
+
+  /** What the operators that have no implementation here are written as in SQL. */
+  private static final Map<String, String> SQL_FEATURES = Map.of(
+      "LogicalMatch", "MATCH_RECOGNIZE",
+      "LogicalRepeatUnion", "WITH RECURSIVE",
+      "LogicalTableModify", "INSERT, UPDATE, DELETE or MERGE",
+      "LogicalTableFunctionScan", "a table function",
+      "LogicalDelta", "STREAM");
 
   private SqlErrors() {
   }
@@ -160,10 +174,22 @@ final class SqlErrors {
       // into every log that prints the stack trace, so it stays out of the exception.
       LOG.debug("No plan found", t);
       return SqlState.FEATURE_NOT_SUPPORTED.exception("ccc-jdbc cannot run this query: it"
-          + " uses an operation the engine has no implementation for (the planner's details"
-          + " are logged at DEBUG by " + SqlErrors.class.getName() + ")");
+          + " needs " + missingOperation(t.getMessage()) + ", which the engine has no"
+          + " implementation for (the planner's details are logged at DEBUG by "
+          + SqlErrors.class.getName() + ")");
     }
     return null;
+  }
+
+  /** The SQL feature behind the relational operator the planner could not implement. */
+  private static String missingOperation(String plannerMessage) {
+    Matcher missing = MISSING_CONVERSION.matcher(String.valueOf(plannerMessage));
+    if (!missing.find()) {
+      return "an operation";
+    }
+    String operator = missing.group(1);
+    String feature = SQL_FEATURES.get(operator);
+    return feature == null ? operator : operator + " (" + feature + ")";
   }
 
   private static SQLException withState(SQLException e) {

@@ -16,7 +16,8 @@ class SqlCommandTest {
       "-- INSERT\\nSELECT 1 | QUERY | SELECT",
       "/* DELETE */ SELECT 'INSERT' AS \"update\" | QUERY | SELECT",
       "WITH u AS (SELECT 1) SELECT * FROM u | QUERY | SELECT",
-      "WITH RECURSIVE t(n) AS (VALUES 1 UNION ALL SELECT n + 1 FROM t) SELECT n FROM t | QUERY | SELECT",
+      "WITH RECURSIVE t(n) AS (VALUES 1 UNION ALL SELECT n + 1 FROM t) SELECT n FROM t"
+          + " | QUERY | SELECT",
       "EXPLAIN PLAN FOR SELECT * FROM numbers | QUERY | SELECT",
       "'' | QUERY | SELECT",
       "insert into numbers values ('a') | WRITE | INSERT",
