@@ -156,34 +156,34 @@ abstract class ForwardReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public void updateDate(int columnIndex, java.sql.Date x) throws SQLException {
+  public void updateDate(int columnIndex, Date x) throws SQLException {
     throw readOnly("updateDate");
   }
 
   @Override
-  public void updateTime(int columnIndex, java.sql.Time x) throws SQLException {
+  public void updateTime(int columnIndex, Time x) throws SQLException {
     throw readOnly("updateTime");
   }
 
   @Override
-  public void updateTimestamp(int columnIndex, java.sql.Timestamp x) throws SQLException {
+  public void updateTimestamp(int columnIndex, Timestamp x) throws SQLException {
     throw readOnly("updateTimestamp");
   }
 
   @Override
-  public void updateAsciiStream(int columnIndex, java.io.InputStream x, int length)
+  public void updateAsciiStream(int columnIndex, InputStream x, int length)
       throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public void updateBinaryStream(int columnIndex, java.io.InputStream x, int length)
+  public void updateBinaryStream(int columnIndex, InputStream x, int length)
       throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public void updateCharacterStream(int columnIndex, java.io.Reader x, int length)
+  public void updateCharacterStream(int columnIndex, Reader x, int length)
       throws SQLException {
     throw readOnly("updateCharacterStream");
   }
@@ -254,34 +254,34 @@ abstract class ForwardReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public void updateDate(String columnLabel, java.sql.Date x) throws SQLException {
+  public void updateDate(String columnLabel, Date x) throws SQLException {
     throw readOnly("updateDate");
   }
 
   @Override
-  public void updateTime(String columnLabel, java.sql.Time x) throws SQLException {
+  public void updateTime(String columnLabel, Time x) throws SQLException {
     throw readOnly("updateTime");
   }
 
   @Override
-  public void updateTimestamp(String columnLabel, java.sql.Timestamp x) throws SQLException {
+  public void updateTimestamp(String columnLabel, Timestamp x) throws SQLException {
     throw readOnly("updateTimestamp");
   }
 
   @Override
-  public void updateAsciiStream(String columnLabel, java.io.InputStream x, int length)
+  public void updateAsciiStream(String columnLabel, InputStream x, int length)
       throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public void updateBinaryStream(String columnLabel, java.io.InputStream x, int length)
+  public void updateBinaryStream(String columnLabel, InputStream x, int length)
       throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public void updateCharacterStream(String columnLabel, java.io.Reader reader, int length)
+  public void updateCharacterStream(String columnLabel, Reader reader, int length)
       throws SQLException {
     throw readOnly("updateCharacterStream");
   }
@@ -412,49 +412,49 @@ abstract class ForwardReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public void updateNCharacterStream(int columnIndex, java.io.Reader x, long length)
+  public void updateNCharacterStream(int columnIndex, Reader x, long length)
       throws SQLException {
     throw readOnly("updateNCharacterStream");
   }
 
   @Override
-  public void updateNCharacterStream(String columnLabel, java.io.Reader reader, long length)
+  public void updateNCharacterStream(String columnLabel, Reader reader, long length)
       throws SQLException {
     throw readOnly("updateNCharacterStream");
   }
 
   @Override
-  public void updateAsciiStream(int columnIndex, java.io.InputStream x, long length)
+  public void updateAsciiStream(int columnIndex, InputStream x, long length)
       throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public void updateBinaryStream(int columnIndex, java.io.InputStream x, long length)
+  public void updateBinaryStream(int columnIndex, InputStream x, long length)
       throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public void updateCharacterStream(int columnIndex, java.io.Reader x, long length)
+  public void updateCharacterStream(int columnIndex, Reader x, long length)
       throws SQLException {
     throw readOnly("updateCharacterStream");
   }
 
   @Override
-  public void updateAsciiStream(String columnLabel, java.io.InputStream x, long length)
+  public void updateAsciiStream(String columnLabel, InputStream x, long length)
       throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public void updateBinaryStream(String columnLabel, java.io.InputStream x, long length)
+  public void updateBinaryStream(String columnLabel, InputStream x, long length)
       throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public void updateCharacterStream(String columnLabel, java.io.Reader reader, long length)
+  public void updateCharacterStream(String columnLabel, Reader reader, long length)
       throws SQLException {
     throw readOnly("updateCharacterStream");
   }
@@ -492,43 +492,43 @@ abstract class ForwardReadOnlyResultSet implements ResultSet {
   }
 
   @Override
-  public void updateNCharacterStream(int columnIndex, java.io.Reader x) throws SQLException {
+  public void updateNCharacterStream(int columnIndex, Reader x) throws SQLException {
     throw readOnly("updateNCharacterStream");
   }
 
   @Override
-  public void updateNCharacterStream(String columnLabel, java.io.Reader reader)
+  public void updateNCharacterStream(String columnLabel, Reader reader)
       throws SQLException {
     throw readOnly("updateNCharacterStream");
   }
 
   @Override
-  public void updateAsciiStream(int columnIndex, java.io.InputStream x) throws SQLException {
+  public void updateAsciiStream(int columnIndex, InputStream x) throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public void updateBinaryStream(int columnIndex, java.io.InputStream x) throws SQLException {
+  public void updateBinaryStream(int columnIndex, InputStream x) throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public void updateCharacterStream(int columnIndex, java.io.Reader x) throws SQLException {
+  public void updateCharacterStream(int columnIndex, Reader x) throws SQLException {
     throw readOnly("updateCharacterStream");
   }
 
   @Override
-  public void updateAsciiStream(String columnLabel, java.io.InputStream x) throws SQLException {
+  public void updateAsciiStream(String columnLabel, InputStream x) throws SQLException {
     throw readOnly("updateAsciiStream");
   }
 
   @Override
-  public void updateBinaryStream(String columnLabel, java.io.InputStream x) throws SQLException {
+  public void updateBinaryStream(String columnLabel, InputStream x) throws SQLException {
     throw readOnly("updateBinaryStream");
   }
 
   @Override
-  public void updateCharacterStream(String columnLabel, java.io.Reader reader) throws SQLException {
+  public void updateCharacterStream(String columnLabel, Reader reader) throws SQLException {
     throw readOnly("updateCharacterStream");
   }
 

@@ -267,6 +267,7 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
     run(() -> prepared.setAsciiStream(parameterIndex, x, length));
   }
 
+  @Deprecated
   @Override
   public void setUnicodeStream(int parameterIndex, InputStream x, int length)
       throws SQLException {

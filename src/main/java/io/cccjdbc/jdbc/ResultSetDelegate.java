@@ -149,6 +149,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
     }
   }
 
+  @Deprecated
   @Override
   public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
     try {
@@ -168,7 +169,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Date getDate(int columnIndex) throws SQLException {
+  public Date getDate(int columnIndex) throws SQLException {
     try {
       return rows.getDate(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -177,7 +178,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Time getTime(int columnIndex) throws SQLException {
+  public Time getTime(int columnIndex) throws SQLException {
     try {
       return rows.getTime(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -186,7 +187,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Timestamp getTimestamp(int columnIndex) throws SQLException {
+  public Timestamp getTimestamp(int columnIndex) throws SQLException {
     try {
       return rows.getTimestamp(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -195,7 +196,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.InputStream getAsciiStream(int columnIndex) throws SQLException {
+  public InputStream getAsciiStream(int columnIndex) throws SQLException {
     try {
       return rows.getAsciiStream(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -203,8 +204,9 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
     }
   }
 
+  @Deprecated
   @Override
-  public java.io.InputStream getUnicodeStream(int columnIndex) throws SQLException {
+  public InputStream getUnicodeStream(int columnIndex) throws SQLException {
     try {
       return rows.getUnicodeStream(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -213,7 +215,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.InputStream getBinaryStream(int columnIndex) throws SQLException {
+  public InputStream getBinaryStream(int columnIndex) throws SQLException {
     try {
       return rows.getBinaryStream(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -293,6 +295,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
     }
   }
 
+  @Deprecated
   @Override
   public BigDecimal getBigDecimal(String columnLabel, int scale) throws SQLException {
     try {
@@ -312,7 +315,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Date getDate(String columnLabel) throws SQLException {
+  public Date getDate(String columnLabel) throws SQLException {
     try {
       return rows.getDate(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -321,7 +324,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Time getTime(String columnLabel) throws SQLException {
+  public Time getTime(String columnLabel) throws SQLException {
     try {
       return rows.getTime(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -330,7 +333,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Timestamp getTimestamp(String columnLabel) throws SQLException {
+  public Timestamp getTimestamp(String columnLabel) throws SQLException {
     try {
       return rows.getTimestamp(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -339,7 +342,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.InputStream getAsciiStream(String columnLabel) throws SQLException {
+  public InputStream getAsciiStream(String columnLabel) throws SQLException {
     try {
       return rows.getAsciiStream(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -347,8 +350,9 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
     }
   }
 
+  @Deprecated
   @Override
-  public java.io.InputStream getUnicodeStream(String columnLabel) throws SQLException {
+  public InputStream getUnicodeStream(String columnLabel) throws SQLException {
     try {
       return rows.getUnicodeStream(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -357,7 +361,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.InputStream getBinaryStream(String columnLabel) throws SQLException {
+  public InputStream getBinaryStream(String columnLabel) throws SQLException {
     try {
       return rows.getBinaryStream(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -411,7 +415,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.Reader getCharacterStream(int columnIndex) throws SQLException {
+  public Reader getCharacterStream(int columnIndex) throws SQLException {
     try {
       return rows.getCharacterStream(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -420,7 +424,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.Reader getCharacterStream(String columnLabel) throws SQLException {
+  public Reader getCharacterStream(String columnLabel) throws SQLException {
     try {
       return rows.getCharacterStream(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -628,7 +632,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Date getDate(int columnIndex, Calendar cal) throws SQLException {
+  public Date getDate(int columnIndex, Calendar cal) throws SQLException {
     try {
       return rows.getDate(columnIndex, cal);
     } catch (SQLException | RuntimeException | Error e) {
@@ -637,7 +641,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Date getDate(String columnLabel, Calendar cal) throws SQLException {
+  public Date getDate(String columnLabel, Calendar cal) throws SQLException {
     try {
       return rows.getDate(columnLabel, cal);
     } catch (SQLException | RuntimeException | Error e) {
@@ -646,7 +650,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Time getTime(int columnIndex, Calendar cal) throws SQLException {
+  public Time getTime(int columnIndex, Calendar cal) throws SQLException {
     try {
       return rows.getTime(columnIndex, cal);
     } catch (SQLException | RuntimeException | Error e) {
@@ -655,7 +659,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Time getTime(String columnLabel, Calendar cal) throws SQLException {
+  public Time getTime(String columnLabel, Calendar cal) throws SQLException {
     try {
       return rows.getTime(columnLabel, cal);
     } catch (SQLException | RuntimeException | Error e) {
@@ -664,7 +668,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
+  public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
     try {
       return rows.getTimestamp(columnIndex, cal);
     } catch (SQLException | RuntimeException | Error e) {
@@ -673,7 +677,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.sql.Timestamp getTimestamp(String columnLabel, Calendar cal) throws SQLException {
+  public Timestamp getTimestamp(String columnLabel, Calendar cal) throws SQLException {
     try {
       return rows.getTimestamp(columnLabel, cal);
     } catch (SQLException | RuntimeException | Error e) {
@@ -682,7 +686,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.net.URL getURL(int columnIndex) throws SQLException {
+  public URL getURL(int columnIndex) throws SQLException {
     try {
       return rows.getURL(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -691,7 +695,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.net.URL getURL(String columnLabel) throws SQLException {
+  public URL getURL(String columnLabel) throws SQLException {
     try {
       return rows.getURL(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
@@ -772,7 +776,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.Reader getNCharacterStream(int columnIndex) throws SQLException {
+  public Reader getNCharacterStream(int columnIndex) throws SQLException {
     try {
       return rows.getNCharacterStream(columnIndex);
     } catch (SQLException | RuntimeException | Error e) {
@@ -781,7 +785,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   }
 
   @Override
-  public java.io.Reader getNCharacterStream(String columnLabel) throws SQLException {
+  public Reader getNCharacterStream(String columnLabel) throws SQLException {
     try {
       return rows.getNCharacterStream(columnLabel);
     } catch (SQLException | RuntimeException | Error e) {
