@@ -450,7 +450,7 @@ final class ConnectionDelegate implements Connection {
 
   @Override
   public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
+    return type != null && type.isInstance(this);
   }
 
   /** Never a secret: the URL as users may see it. */

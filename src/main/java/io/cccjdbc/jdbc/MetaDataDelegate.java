@@ -214,7 +214,7 @@ final class MetaDataDelegate extends DialectMetaData {
 
   @Override
   public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
+    return type != null && type.isInstance(this);
   }
 
   @Override

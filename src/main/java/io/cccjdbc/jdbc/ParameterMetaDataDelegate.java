@@ -69,6 +69,6 @@ final class ParameterMetaDataDelegate implements ParameterMetaData {
 
   @Override
   public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
+    return type != null && type.isInstance(this);
   }
 }

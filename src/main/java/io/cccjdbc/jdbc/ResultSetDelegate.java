@@ -831,7 +831,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
 
   @Override
   public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
+    return type != null && type.isInstance(this);
   }
 
   @Override

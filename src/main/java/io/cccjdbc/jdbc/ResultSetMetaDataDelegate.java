@@ -129,6 +129,6 @@ final class ResultSetMetaDataDelegate implements ResultSetMetaData {
 
   @Override
   public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
+    return type != null && type.isInstance(this);
   }
 }

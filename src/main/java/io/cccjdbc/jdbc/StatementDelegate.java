@@ -375,7 +375,7 @@ class StatementDelegate implements Statement, CccStatement {
 
   @Override
   public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
+    return type != null && type.isInstance(this);
   }
 
   @Override

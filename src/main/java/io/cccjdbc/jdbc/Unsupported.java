@@ -1,6 +1,7 @@
 package io.cccjdbc.jdbc;
 
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 
 /** The driver's answers for what it does not do: each names the feature and says why. */
 final class Unsupported {
@@ -9,8 +10,9 @@ final class Unsupported {
   }
 
   /** A SQLFeatureNotSupportedException (0A000) for {@code feature}, a method and its reason. */
-  static SQLException feature(String feature) {
-    return SqlState.FEATURE_NOT_SUPPORTED.exception("Not supported by ccc-jdbc: " + feature);
+  static SQLFeatureNotSupportedException feature(String feature) {
+    return (SQLFeatureNotSupportedException) SqlState.FEATURE_NOT_SUPPORTED.exception(
+        "Not supported by ccc-jdbc: " + feature);
   }
 
   /**

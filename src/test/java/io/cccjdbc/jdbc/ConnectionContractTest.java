@@ -127,9 +127,10 @@ class ConnectionContractTest {
     SQLException e = assertThrows(SQLException.class,
         () -> statement.executeQuery("SELECT * FROM instances"));
     assertEquals("08003", e.getSQLState());
-    SQLException nullExecutor = assertThrows(SQLException.class,
-        () -> DriverManager.getConnection("jdbc:ccc:demo=true").abort(null));
-    assertEquals("HY024", nullExecutor.getSQLState());
+    try (Connection other = DriverManager.getConnection("jdbc:ccc:demo=true")) {
+      SQLException nullExecutor = assertThrows(SQLException.class, () -> other.abort(null));
+      assertEquals("HY024", nullExecutor.getSQLState());
+    }
   }
 
   @Test

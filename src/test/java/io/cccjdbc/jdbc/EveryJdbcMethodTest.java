@@ -67,6 +67,15 @@ class EveryJdbcMethodTest {
   }
 
   @Test
+  void driverMethods() throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (Method method : methods(java.sql.Driver.class)) {
+      check(new CccDriver(), method, problems);
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void statementMethods() throws Exception {
     List<String> problems = new ArrayList<>();
     for (Method method : methods(Statement.class)) {
