@@ -175,11 +175,6 @@ enum SqlState {
     return type.create(message, code, cause);
   }
 
-  /** The exception's class as {@code docs/errors.md} shows it. */
-  String exceptionClass() {
-    return type.create("", code, null).getClass().getSimpleName();
-  }
-
   SQLWarning warning(String message) {
     return (SQLWarning) exception(message);
   }

@@ -109,7 +109,8 @@ class SqlStateTest {
   static String render() {
     StringBuilder rows = new StringBuilder();
     for (SqlState state : SqlState.values()) {
-      rows.append("| `").append(state.code()).append("` | `").append(state.exceptionClass())
+      rows.append("| `").append(state.code()).append("` | `")
+          .append(state.exception("").getClass().getSimpleName())
           .append("` | ").append(state.when()).append(" |\n");
     }
     return """
