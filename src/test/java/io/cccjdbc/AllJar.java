@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,13 @@ public final class AllJar {
     try (Stream<Path> jars = Files.list(Path.of(property("ccc.hostApplication")))) {
       URL[] urls = jars.sorted().map(AllJar::url).toArray(URL[]::new);
       return new URLClassLoader("host-application", urls, ClassLoader.getPlatformClassLoader());
+    }
+  }
+
+  /** The SLF4J 1.7 API and binding of an application that logs through them, as jar files. */
+  public static List<Path> hostLogging() throws IOException {
+    try (Stream<Path> jars = Files.list(Path.of(property("ccc.hostLogging")))) {
+      return jars.sorted().toList();
     }
   }
 

@@ -17,13 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What the -all jar holds: ours, Calcite, SLF4J and SQLLine as they are; the rest relocated. */
+/** What the -all jar holds: ours, Calcite and SQLLine as they are; the rest relocated. */
 class AllJarContentsIT {
 
   private static final List<String> KEPT_AS_IS = List.of(
       "io/cccjdbc/",          // the driver, and every relocated library under io/cccjdbc/shaded/
       "org/apache/calcite/",  // Calcite, Avatica and linq4j: the engine, kept as it is
-      "org/slf4j/",           // SLF4J's API, so that the host's binding is the one found
       "sqlline/");            // the shell, loaded only by java -jar
   private static final Pattern VERSIONED = Pattern.compile("^META-INF/versions/\\d+/");
   private static final String SERVICES = "META-INF/services/";
@@ -87,6 +86,13 @@ class AllJarContentsIT {
         assertNotNull(jar.getEntry(classEntry(provider)), service + " lists missing " + provider);
       }
     }
+  }
+
+  @Test
+  void theRelocatedSlf4jFindsTheProviderThatHandsEventsToTheApplication() throws IOException {
+    assertEquals(List.of("io.cccjdbc.jdbc.HostSlf4jProvider"),
+        providers(SERVICES + "io.cccjdbc.shaded.org.slf4j.spi.SLF4JServiceProvider"));
+    assertEquals(null, jar.getEntry(SERVICES + "org.slf4j.spi.SLF4JServiceProvider"));
   }
 
   @Test

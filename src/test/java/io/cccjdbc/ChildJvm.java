@@ -21,10 +21,15 @@ public final class ChildJvm {
 
   /** Runs {@code java -cp <test class path> args...}, killing it after {@code limit}. */
   public static Result run(Duration limit, String... args) {
+    return runWithClassPath(limit, System.getProperty("java.class.path"), args);
+  }
+
+  /** Runs {@code java -cp <classPath> args...}, killing it after {@code limit}. */
+  public static Result runWithClassPath(Duration limit, String classPath, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.addAll(List.of(args));
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SpecExample {
 
-  private static final String RESOURCE = "/io/cccjdbc/emulator/spec-getinstance-response.json";
+  public static final String RESOURCE = "/io/cccjdbc/emulator/spec-getinstance-response.json";
 
   /** The example's instance as a row of {@code instances}. */
   public static final Object[] INSTANCE_ROW = {"ccc-test", "云呼测试实例", "测试实例", "ccc-test",

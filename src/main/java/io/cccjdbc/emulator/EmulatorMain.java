@@ -67,7 +67,9 @@ public final class EmulatorMain {
     out.println("Serving " + dataset.size() + " instances from "
         + (options.data() == null ? "the built-in demo data" : options.data()));
     out.println("AccessKey ID:     " + id);
-    out.println("AccessKey secret: " + (demo ? password + " (public demo credentials)" : "the one given with --access-key-secret"));
+    out.println("AccessKey secret: " + (demo
+        ? password + " (public demo credentials)"
+        : "the one given with --access-key-secret"));
     out.println("JDBC URL:         jdbc:ccc:endpoint=" + emulator.endpoint() + ";user=" + id + ";password=" + password);
     out.println("Stop with Ctrl-C.");
     out.flush();

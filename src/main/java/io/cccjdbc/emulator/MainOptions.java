@@ -40,7 +40,8 @@ record MainOptions(Path data, int port, InetAddress bindAddress, boolean allowNo
         case "--data" -> data = Path.of(value(args, ++i, option));
         case "--port" -> port = integer(value(args, ++i, option), option, 0, 65_535);
         case "--bind" -> bind = address(value(args, ++i, option));
-        case "--latency-ms" -> latency = Duration.ofMillis(integer(value(args, ++i, option), option, 0, Integer.MAX_VALUE));
+        case "--latency-ms" -> latency =
+            Duration.ofMillis(integer(value(args, ++i, option), option, 0, Integer.MAX_VALUE));
         case "--access-key-id" -> id = value(args, ++i, option);
         case "--access-key-secret" -> secret = value(args, ++i, option);
         default -> throw new UsageException("unknown option " + option);

@@ -2,40 +2,53 @@ package io.cccjdbc.jdbc;
 
 import io.cccjdbc.calcite.CccPrepare;
 import io.cccjdbc.calcite.CccTypeSystem;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
+import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.jdbc.CalcitePrepare;
-import org.apache.calcite.jdbc.Driver;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
- * Calcite's JDBC machinery, configured for CCC and never registered with
- * {@link java.sql.DriverManager}: users reach it only through {@link CccDriver}.
+ * Calcite's JDBC machinery, configured for CCC and reached only through {@link CccDriver}.
+ *
+ * <p>Calcite's connections need a subclass of its {@code Driver}, whose class registers a
+ * working {@code jdbc:calcite:} driver with {@link DriverManager} when it is initialized. That
+ * registration, made on the driver's behalf and never asked for by the application, is
+ * withdrawn here; a Calcite driver registered before (the application's own, or one that
+ * calcite-core's jar on the class path lists as a service) is left alone.
  */
-final class CalciteEngine extends Driver {
+final class CalciteEngine {
 
-  static final String PREFIX = "jdbc:ccc:";
-
-  static final CalciteEngine INSTANCE = new CalciteEngine();
+  private static final Engine ENGINE = createWithoutRegistration();
 
   private CalciteEngine() {
   }
 
-  @Override
-  protected String getConnectStringPrefix() {
-    return PREFIX;
+  /** A new Calcite connection with the driver's SQL dialect and no schema yet. */
+  static AvaticaConnection connect() throws SQLException {
+    return (AvaticaConnection) ENGINE.connect(Engine.PREFIX, sqlDialect());
   }
 
-  @Override
-  public CalcitePrepare createPrepare() {
-    return new CccPrepare();
-  }
-
-  @Override
-  protected DriverVersion createDriverVersion() {
-    return new DriverVersion(DriverInfo.NAME, DriverInfo.VERSION, DriverInfo.PRODUCT_NAME,
-        DriverInfo.PRODUCT_VERSION, false, DriverInfo.MAJOR, DriverInfo.MINOR, 2020, 7);
+  private static Engine createWithoutRegistration() {
+    List<Driver> before = Collections.list(DriverManager.getDrivers());
+    Engine engine = new Engine();
+    for (Driver driver : Collections.list(DriverManager.getDrivers())) {
+      if (driver.getClass() == org.apache.calcite.jdbc.Driver.class
+          && before.stream().noneMatch(registered -> registered == driver)) {
+        try {
+          DriverManager.deregisterDriver(driver);
+        } catch (SQLException e) {
+          throw new IllegalStateException("could not withdraw Calcite's jdbc:calcite: driver", e);
+        }
+      }
+    }
+    return engine;
   }
 
   /**
@@ -56,5 +69,27 @@ final class CalciteEngine extends Driver {
         CccTypeSystem.class.getName() + "#INSTANCE");
     properties.setProperty(CalciteConnectionProperty.TIME_ZONE.camelName(), "UTC");
     return properties;
+  }
+
+  /** Calcite's driver with CCC's preparation and name; never registered. */
+  private static final class Engine extends org.apache.calcite.jdbc.Driver {
+
+    static final String PREFIX = "jdbc:ccc:";
+
+    @Override
+    protected String getConnectStringPrefix() {
+      return PREFIX;
+    }
+
+    @Override
+    public CalcitePrepare createPrepare() {
+      return new CccPrepare();
+    }
+
+    @Override
+    protected DriverVersion createDriverVersion() {
+      return new DriverVersion(DriverInfo.NAME, DriverInfo.VERSION, DriverInfo.PRODUCT_NAME,
+          DriverInfo.PRODUCT_VERSION, false, DriverInfo.MAJOR, DriverInfo.MINOR, 2020, 7);
+    }
   }
 }

@@ -15,8 +15,6 @@ import io.cccjdbc.api.TrustStoreException;
 import io.cccjdbc.fetch.FetchSettings;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
-import java.sql.SQLInvalidAuthorizationSpecException;
-import java.sql.SQLNonTransientConnectionException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -272,11 +270,10 @@ final class CccConfig {
   }
 
   private static SQLException rejected(String message, Throwable cause) {
-    return new SQLNonTransientConnectionException(message, SqlStates.CONNECTION_REJECTED, cause);
+    return SqlState.CONNECTION_REJECTED.exception(message, cause);
   }
 
   private static SQLException unauthorized(String message, Throwable cause) {
-    return new SQLInvalidAuthorizationSpecException(
-        message, SqlStates.INVALID_AUTHORIZATION, cause);
+    return SqlState.INVALID_AUTHORIZATION.exception(message, cause);
   }
 }

@@ -63,7 +63,8 @@ public final class CccDriver implements Driver {
   /** The driver logs through SLF4J, not java.util.logging. */
   @Override
   public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException("ccc-jdbc logs through SLF4J");
+    throw Unsupported.feature(
+        "Driver.getParentLogger: ccc-jdbc logs through SLF4J, not java.util.logging");
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.cccjdbc.jdbc;
 
 import io.cccjdbc.jdbc.ConnectionUrl.Setting;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -169,6 +168,6 @@ final class ConfigParser {
   }
 
   private static SQLException rejected(String message) {
-    return new SQLNonTransientConnectionException(message, SqlStates.CONNECTION_REJECTED);
+    return SqlState.CONNECTION_REJECTED.exception(message);
   }
 }

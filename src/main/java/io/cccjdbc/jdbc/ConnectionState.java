@@ -1,7 +1,6 @@
 package io.cccjdbc.jdbc;
 
 import io.cccjdbc.fetch.FetchSource;
-import java.sql.Connection;
 import java.sql.SQLWarning;
 import java.util.List;
 import java.util.Properties;
@@ -14,17 +13,27 @@ final class ConnectionState {
   private final AvaticaConnection calcite;
   private final FetchSource source;
   private final String displayUrl;
+  private final String userName;
   private final AtomicBoolean closed = new AtomicBoolean();
   private SQLWarning warnings;
   private final Properties clientInfo = new Properties();
-  private Connection proxy;
+  private boolean autoCommit = true;
 
+  /**
+   * @param userName the AccessKey ID the connection signs with: what
+   *     {@code DatabaseMetaData.getUserName()} answers
+   */
   ConnectionState(AvaticaConnection calcite, FetchSource source, String displayUrl,
-      List<String> warnings) {
+      String userName, List<String> warnings) {
     this.calcite = calcite;
     this.source = source;
     this.displayUrl = displayUrl;
+    this.userName = userName;
     warnings.forEach(this::addWarning);
+  }
+
+  boolean isClosed() {
+    return closed.get();
   }
 
   /** True the first time only, so that a connection closed twice is counted once. */
@@ -45,12 +54,20 @@ final class ConnectionState {
     return displayUrl;
   }
 
-  Connection proxy() {
-    return proxy;
+  String userName() {
+    return userName;
   }
 
-  void proxy(Connection connection) {
-    this.proxy = connection;
+  /**
+   * What {@code setAutoCommit} set, read back by {@code getAutoCommit}: nothing is written
+   * either way, but frameworks check that the mode they set holds.
+   */
+  synchronized boolean autoCommit() {
+    return autoCommit;
+  }
+
+  synchronized void autoCommit(boolean autoCommit) {
+    this.autoCommit = autoCommit;
   }
 
   /** A copy: changing it changes nothing. */
@@ -82,8 +99,8 @@ final class ConnectionState {
     warnings = null;
   }
 
-  private synchronized void addWarning(String message) {
-    SQLWarning warning = new SQLWarning(message, "01000");
+  synchronized void addWarning(String message) {
+    SQLWarning warning = SqlState.WARNING.warning(message);
     if (warnings == null) {
       warnings = warning;
     } else {

@@ -1,7 +1,6 @@
 package io.cccjdbc.jdbc;
 
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,8 @@ final class ConnectionUrl {
   /** The settings in the order written. Errors never quote a value, which may be a secret. */
   static List<Setting> parse(String url) throws SQLException {
     if (!accepts(url)) {
-      throw new SQLNonTransientConnectionException(
-          "Not a ccc-jdbc URL: it must start with " + PREFIX, SqlStates.CONNECTION_REJECTED);
+      throw SqlState.CONNECTION_REJECTED.exception(
+          "Not a ccc-jdbc URL: it must start with " + PREFIX);
     }
     ConnectionUrl parser = new ConnectionUrl(url.substring(PREFIX.length()));
     parser.readSettings();
@@ -137,7 +136,7 @@ final class ConnectionUrl {
   }
 
   private static SQLException error(String problem) {
-    return new SQLNonTransientConnectionException(
-        "Cannot read the connection URL: " + problem + ".", SqlStates.CONNECTION_REJECTED);
+    return SqlState.CONNECTION_REJECTED.exception(
+        "Cannot read the connection URL: " + problem + ".");
   }
 }

@@ -36,19 +36,20 @@ final class Connections {
         credentials, config.clientOptions(DriverInfo.userAgent()));
     FetchSource source =
         new FetchSource(client, credentials, config.instanceIds(), config.fetchSettings());
-    AvaticaConnection calcite = (AvaticaConnection) CalciteEngine.INSTANCE.connect(
-        CalciteEngine.PREFIX, CalciteEngine.sqlDialect());
+    AvaticaConnection calcite = CalciteEngine.connect();
+    Connection connection;
     try {
       calcite.unwrap(CalciteConnection.class).getRootSchema()
           .add(CccSchema.NAME, new CccSchema(source));
       calcite.setSchema(CccSchema.NAME);
+      connection = new ConnectionDelegate(new ConnectionState(calcite, source,
+          config.maskedUrl(), credentials.accessKeyId(), warnings(config)));
     } catch (SQLException | RuntimeException e) {
       calcite.close();
       throw e;
     }
     OPEN.incrementAndGet();
-    return ConnectionBoundary.wrap(
-        new ConnectionState(calcite, source, config.maskedUrl(), warnings(config)));
+    return connection;
   }
 
   /**

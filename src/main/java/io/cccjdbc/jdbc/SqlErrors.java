@@ -11,28 +11,107 @@ import io.cccjdbc.fetch.InconsistentAnswerException;
 import io.cccjdbc.fetch.QueryCanceledException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
-import java.sql.SQLInvalidAuthorizationSpecException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLNonTransientException;
-import java.sql.SQLSyntaxErrorException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns whatever a lower layer threw into one {@link SQLException} whose SQLState says
- * what kind of failure it was and whose message names the cause (API code, request id).
- * The original stays as the cause, so callers can also read {@link CccApiException}.
+ * The one place where whatever a lower layer threw becomes the {@link SQLException} users see:
+ * every call the driver's JDBC objects forward goes through {@link #translate}. The result has
+ * an SQLState ({@link SqlState}) that says what kind of failure it was and a message that names
+ * the cause (API code, request id); the original stays as the cause, so callers can also read
+ * {@link CccApiException}. A message never carries a planner dump: those go to DEBUG.
  */
 final class SqlErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqlErrors.class);
+
+  /** Longer messages are cut in the middle: the start says what failed, the end why. */
+  private static final int MAX_MESSAGE_LENGTH = 2_000;
+
+  /**
+   * What Avatica's own SQLExceptions mean, by the start of their message: Avatica gives them no
+   * SQLState, and its messages are the only thing that tells them apart.
+   */
+  private static final List<AvaticaMessage> AVATICA_MESSAGES = List.of(
+      new AvaticaMessage("Connection closed", SqlState.CONNECTION_CLOSED),
+      new AvaticaMessage("Statement closed", SqlState.OBJECT_CLOSED),
+      new AvaticaMessage("ResultSet closed", SqlState.OBJECT_CLOSED),
+      new AvaticaMessage("Statement canceled", SqlState.QUERY_CANCELED),
+      new AvaticaMessage("Statement did not return a result set", SqlState.NO_RESULT_SET),
+      new AvaticaMessage("unbound parameter", SqlState.INVALID_PARAMETER_VALUE),
+      new AvaticaMessage("parameter ordinal", SqlState.INVALID_PARAMETER_VALUE),
+      new AvaticaMessage("invalid column ordinal", SqlState.INVALID_PARAMETER_VALUE),
+      new AvaticaMessage("column '", SqlState.UNDEFINED_COLUMN),
+      new AvaticaMessage("cannot convert to", SqlState.DATA_CONVERSION),
+      new AvaticaMessage("Cannot call ", SqlState.FUNCTION_SEQUENCE),
+      new AvaticaMessage("illegal ", SqlState.INVALID_ARGUMENT),
+      new AvaticaMessage("invalid value", SqlState.INVALID_ARGUMENT),
+      new AvaticaMessage("timeout is less than 0", SqlState.INVALID_ARGUMENT));
+
+  private static final Pattern MISSING_CONVERSION =
+      Pattern.compile("Missing conversion is (\\w+)");
+
+  /** What the operators that have no implementation here are written as in SQL. */
+  private static final Map<String, String> SQL_FEATURES = Map.of(
+      "LogicalMatch", "MATCH_RECOGNIZE",
+      "LogicalRepeatUnion", "WITH RECURSIVE",
+      "LogicalTableModify", "INSERT, UPDATE, DELETE or MERGE",
+      "LogicalTableFunctionScan", "a table function",
+      "LogicalDelta", "STREAM");
 
   private SqlErrors() {
   }
 
+  /** A JDBC call that may fail, for {@link #call}. */
+  interface SqlCall<T> {
+    T call() throws SQLException;
+  }
+
+  /** A JDBC call without a result, for {@link #run}. */
+  interface SqlRun {
+    void run() throws SQLException;
+  }
+
+  /** Makes the call; whatever it throws is translated. */
+  static <T> T call(SqlCall<T> call) throws SQLException {
+    try {
+      return call.call();
+    } catch (SQLException | RuntimeException | Error e) {
+      throw translate(e);
+    }
+  }
+
+  /** Makes the call; whatever it throws is translated. */
+  static void run(SqlRun run) throws SQLException {
+    try {
+      run.run();
+    } catch (SQLException | RuntimeException | Error e) {
+      throw translate(e);
+    }
+  }
+
   static SQLException translate(Throwable thrown) {
+    return translate(thrown, null);
+  }
+
+  /**
+   * The SQLException to throw for {@code thrown}.
+   *
+   * @param canceled the statement's cancel flag, or null: Avatica reports a cancel it noticed
+   *     itself as a bare SQLException, which becomes the same 57014 as one the driver noticed
+   */
+  static SQLException translate(Throwable thrown, AtomicBoolean canceled) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       SQLException known = known(t);
       if (known != null) {
@@ -42,21 +121,18 @@ final class SqlErrors {
         break;
       }
     }
-    if (thrown instanceof SQLException sql) {
-      return sql;
+    if (canceled != null && canceled.get() && !hasState(thrown)) {
+      return SqlState.QUERY_CANCELED.exception("Query was canceled", thrown);
     }
-    return new SQLException("Unexpected error in ccc-jdbc: " + thrown, "XX000", thrown);
+    if (thrown instanceof SQLException sql) {
+      return hasState(sql) ? shortened(sql) : withState(sql);
+    }
+    return SqlState.INTERNAL_ERROR.exception(
+        shorten("Unexpected error in ccc-jdbc: " + thrown), thrown);
   }
 
-  /**
-   * Avatica reports a cancel it noticed itself as a bare SQLException; when the statement was
-   * canceled, that becomes the same 57014 as a cancel the driver noticed.
-   */
-  static SQLException canceledIf(AtomicBoolean canceled, SQLException e) {
-    if (canceled == null || !canceled.get() || e.getSQLState() != null) {
-      return e;
-    }
-    return new SQLException("Query was canceled", "57014", e);
+  private static boolean hasState(Throwable thrown) {
+    return thrown instanceof SQLException sql && sql.getSQLState() != null;
   }
 
   private static SQLException known(Throwable t) {
@@ -66,60 +142,123 @@ final class SqlErrors {
     if (t instanceof CccTransportException transport) {
       // An untrusted certificate or a refused proxy login fails the same way next time.
       return transport.isTransient()
-          ? new SQLTransientConnectionException(transport.getMessage(), "08006", transport)
-          : new SQLNonTransientConnectionException(transport.getMessage(), "08006", transport);
+          ? new SQLTransientConnectionException(transport.getMessage(),
+              SqlState.NETWORK_FAILURE.code(), transport)
+          : new SQLNonTransientConnectionException(transport.getMessage(),
+              SqlState.NETWORK_FAILURE.code(), transport);
     }
     if (t instanceof QueryCanceledException canceled) {
-      return canceled.timedOut()
-          ? new SQLTimeoutException(canceled.getMessage(), "HYT00", canceled)
-          : new SQLException(canceled.getMessage(), "57014", canceled);
+      return (canceled.timedOut() ? SqlState.TIMEOUT : SqlState.QUERY_CANCELED)
+          .exception(canceled.getMessage(), canceled);
     }
     if (t instanceof BudgetExceededException budget) {
-      return new SQLNonTransientException(budget.getMessage(), "54000", budget);
+      return SqlState.PROGRAM_LIMIT_EXCEEDED.exception(budget.getMessage(), budget);
     }
     if (t instanceof DiscoveryRefusedException refused) {
-      return new SQLNonTransientException(refused.getMessage(), "42501", refused);
-    }
-    if (t instanceof CccDataException data) {
-      return new SQLDataException(data.getMessage(), "22000", data);
-    }
-    if (t instanceof InconsistentAnswerException inconsistent) {
-      return switch (inconsistent.kind()) {
-        case CHANGED -> new SQLTransactionRollbackException(inconsistent.getMessage(), "40001",
-            inconsistent);
-        case TOO_LONG -> new SQLNonTransientException(inconsistent.getMessage(), "54000",
-            inconsistent);
-        case UNUSABLE -> new SQLDataException(inconsistent.getMessage(), "22000", inconsistent);
-      };
-    }
-    if (t instanceof FetchFailedException failed) {
-      return new SQLNonTransientException(failed.getMessage(),
-          failed.outOfMemory() ? "53200" : "XX000", failed);
+      return SqlState.INSUFFICIENT_PRIVILEGE.exception(refused.getMessage(), refused);
     }
     if (t instanceof MissingKeyValueException missing) {
-      return new SQLDataException(missing.getMessage(), "22004", missing);
+      return SqlState.NULL_VALUE_NOT_ALLOWED.exception(missing.getMessage(), missing);
+    }
+    if (t instanceof CccDataException data) {
+      return SqlState.DATA_EXCEPTION.exception(data.getMessage(), data);
+    }
+    if (t instanceof InconsistentAnswerException inconsistent) {
+      return (switch (inconsistent.kind()) {
+        case CHANGED -> SqlState.SERIALIZATION_FAILURE;
+        case TOO_LONG -> SqlState.PROGRAM_LIMIT_EXCEEDED;
+        case UNUSABLE -> SqlState.DATA_EXCEPTION;
+      }).exception(inconsistent.getMessage(), inconsistent);
+    }
+    if (t instanceof FetchFailedException failed) {
+      return (failed.outOfMemory() ? SqlState.OUT_OF_MEMORY : SqlState.INTERNAL_ERROR)
+          .exception(failed.getMessage(), failed);
     }
     if (t instanceof SqlParseException || t instanceof CalciteContextException) {
-      return new SQLSyntaxErrorException(t.getMessage(), "42000", t);
+      return SqlState.SYNTAX_ERROR.exception(shorten(t.getMessage()), t);
+    }
+    if (t instanceof StackOverflowError) {
+      LOG.debug("Stack overflow", t);
+      return SqlState.STATEMENT_TOO_COMPLEX.exception("The statement is nested too deeply to be"
+          + " planned or run; simplify it (fewer nested expressions, parentheses or NOTs)");
+    }
+    if (t instanceof OutOfMemoryError) {
+      return SqlState.OUT_OF_MEMORY.exception("The statement ran out of memory; give the JVM"
+          + " more (-Xmx) or fetch less (narrow it with WHERE instance_id = ...)", t);
+    }
+    if (t instanceof RelOptPlanner.CannotPlanException) {
+      // Its message is the planner's whole state, kilobytes of it; the cause would carry it
+      // into every log that prints the stack trace, so it stays out of the exception.
+      LOG.debug("No plan found", t);
+      return SqlState.FEATURE_NOT_SUPPORTED.exception("ccc-jdbc cannot run this query: it"
+          + " needs " + missingOperation(t.getMessage()) + ", which the engine has no"
+          + " implementation for (the planner's details are logged at DEBUG by "
+          + SqlErrors.class.getName() + ")");
     }
     return null;
+  }
+
+  /** The SQL feature behind the relational operator the planner could not implement. */
+  private static String missingOperation(String plannerMessage) {
+    Matcher missing = MISSING_CONVERSION.matcher(String.valueOf(plannerMessage));
+    if (!missing.find()) {
+      return "an operation";
+    }
+    String operator = missing.group(1);
+    String feature = SQL_FEATURES.get(operator);
+    return feature == null ? operator : operator + " (" + feature + ")";
+  }
+
+  private static SQLException withState(SQLException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    for (AvaticaMessage known : AVATICA_MESSAGES) {
+      if (message.startsWith(known.prefix())) {
+        return known.state().exception(shorten(message), e);
+      }
+    }
+    if (e instanceof SQLFeatureNotSupportedException) {
+      return SqlState.FEATURE_NOT_SUPPORTED.exception(
+          message.isEmpty() ? "Not supported by ccc-jdbc" : shorten(message), e);
+    }
+    SqlState state = e instanceof SQLDataException
+        ? SqlState.DATA_CONVERSION
+        : SqlState.GENERAL_ERROR;
+    return state.exception(message.isEmpty() ? e.getClass().getName() : shorten(message), e);
+  }
+
+  /** The same exception, or an equal one with the middle of an overlong message cut out. */
+  private static SQLException shortened(SQLException e) {
+    if (e.getMessage() == null || e.getMessage().length() <= MAX_MESSAGE_LENGTH) {
+      return e;
+    }
+    return new SQLException(shorten(e.getMessage()), e.getSQLState(), e.getErrorCode(), e);
+  }
+
+  static String shorten(String message) {
+    if (message == null || message.length() <= MAX_MESSAGE_LENGTH) {
+      return message;
+    }
+    LOG.debug("Whole text of a shortened error message: {}", message);
+    int keep = MAX_MESSAGE_LENGTH / 2;
+    return message.substring(0, keep) + " [... " + (message.length() - 2 * keep)
+        + " characters cut; the whole message is logged at DEBUG by "
+        + SqlErrors.class.getName() + " ...] " + message.substring(message.length() - keep);
   }
 
   private static SQLException apiError(CccApiException e) {
     String code = e.code();
     if (code.startsWith("InvalidTimeStamp")) {
-      return new SQLNonTransientConnectionException(e.getMessage()
+      return SqlState.CLOCK_REFUSED.exception(e.getMessage()
           + ". The request's timestamp was refused: check this machine's system clock and time"
-          + " zone (the service allows a few minutes of difference)", "08004", e);
+          + " zone (the service allows a few minutes of difference)", e);
     }
     if (isAuthentication(code)) {
-      return new SQLInvalidAuthorizationSpecException(e.getMessage() + ". " + authHint(code),
-          "28000", e);
+      return SqlState.INVALID_AUTHORIZATION.exception(e.getMessage() + ". " + authHint(code), e);
     }
     if (e.isTransient()) {
-      return new SQLTransientConnectionException(e.getMessage(), "08000", e);
+      return SqlState.API_UNAVAILABLE.exception(e.getMessage(), e);
     }
-    return new SQLNonTransientException(e.getMessage(), "HY000", e);
+    return SqlState.GENERAL_ERROR.exception(e.getMessage(), e);
   }
 
   private static boolean isAuthentication(String code) {
@@ -140,5 +279,8 @@ final class SqlErrors {
     }
     return "The credentials are valid but lack permission for this action; grant the RAM "
         + "user the CCC permission (e.g. AliyunCCCReadOnlyAccess)";
+  }
+
+  private record AvaticaMessage(String prefix, SqlState state) {
   }
 }

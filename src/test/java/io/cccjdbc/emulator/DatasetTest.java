@@ -119,7 +119,8 @@ class DatasetTest {
     Set<String> numbers = new HashSet<>();
 
     for (String id : dataset.instanceIds()) {
-      dataset.instance(id).orElseThrow().path("NumberList").forEach(n -> assertTrue(numbers.add(n.path("Number").asText())));
+      dataset.instance(id).orElseThrow().path("NumberList")
+          .forEach(n -> assertTrue(numbers.add(n.path("Number").asText())));
     }
     assertEquals(4_000, numbers.size());
   }

@@ -106,9 +106,12 @@ class EmulatorMainTest {
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
       String firstLine = CompletableFuture.supplyAsync(() -> readLine(out)).get(60, TimeUnit.SECONDS);
-      Matcher endpoint = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+) \\(loopback only\\)").matcher(firstLine);
+      Matcher endpoint =
+          Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+) \\(loopback only\\)")
+              .matcher(firstLine);
       assertTrue(endpoint.find(), firstLine);
-      TestClient client = new TestClient(endpoint.group(1), CccEmulator.DEMO_ACCESS_KEY_ID, CccEmulator.DEMO_ACCESS_KEY_SECRET);
+      TestClient client = new TestClient(endpoint.group(1), CccEmulator.DEMO_ACCESS_KEY_ID,
+          CccEmulator.DEMO_ACCESS_KEY_SECRET);
 
       TestClient.Reply reply = client.get(client.getInstance("ccc-test"));
 

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FaultInjectionTest extends DemoEmulatorTest {
-  private static final String THROTTLED = "{\"Code\":\"Throttling.User\",\"Message\":\"Request was denied due to user flow control.\"}";
+  private static final String THROTTLED = "{\"Code\":\"Throttling.User\","
+      + "\"Message\":\"Request was denied due to user flow control.\"}";
 
   @Test
   void scriptedResponseAnswersTheNextMatchingRequestsOnly() throws Exception {

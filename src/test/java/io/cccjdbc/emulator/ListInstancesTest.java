@@ -61,7 +61,8 @@ class ListInstancesTest extends DemoEmulatorTest {
     JsonNode body = client.get(client.listInstances(1, 10)).json();
 
     assertEquals(List.of("RequestId", "HttpStatusCode", "Code", "Message", "Data"), GetInstanceTest.fieldNames(body));
-    assertEquals(List.of("PageNumber", "PageSize", "TotalCount", "List"), GetInstanceTest.fieldNames(body.path("Data")));
+    assertEquals(List.of("PageNumber", "PageSize", "TotalCount", "List"),
+        GetInstanceTest.fieldNames(body.path("Data")));
     assertTrue(body.at("/Data/List/0/AdminList").isArray());
   }
 

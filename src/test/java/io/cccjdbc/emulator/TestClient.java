@@ -115,7 +115,8 @@ final class TestClient {
         ? HttpRequest.newBuilder(URI.create(endpoint + "/"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
-        : HttpRequest.newBuilder(URI.create(endpoint + "/?" + form)).method(method, HttpRequest.BodyPublishers.noBody());
+        : HttpRequest.newBuilder(URI.create(endpoint + "/?" + form))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     if (timeout != null) {
       builder.timeout(timeout);
     }

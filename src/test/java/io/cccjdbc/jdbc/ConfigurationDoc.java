@@ -172,6 +172,12 @@ final class ConfigurationDoc {
         API error code, the duration and the request id to quote to Alibaba Cloud support. It
         never holds the request URL, whose query carries the AccessKey ID, signature and STS
         token, nor any secret.
+
+        The self-contained `-all` jar carries its SLF4J relocated, so first on a class path it
+        never takes the place of the application's own SLF4J (1.7 or 2, whose logging would
+        otherwise be switched off). It hands each event to the application's SLF4J, whichever
+        version, at the same level and logger name; an application without SLF4J gets no log
+        and no SLF4J notice on stderr.
         """.formatted(REGENERATE, EXAMPLE_URL, propertyRows());
   }
 

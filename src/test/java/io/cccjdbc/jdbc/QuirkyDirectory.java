@@ -83,7 +83,8 @@ final class QuirkyDirectory {
       ObjectNode flow = bigFlows.addObject().put("ContactFlowId", "flow-" + f)
           .put("Name", "流程 " + f).put("Type", f % 3 == 0 ? "MAIN_FLOW" : f % 3 == 1 ? "SUB_FLOW" : "SURVEY_FLOW")
           .put("Published", f % 2 == 0 ? "true" : "0")
-          .put("CreatedTime", "2023-0" + (1 + f % 9) + "-1" + f % 10 + " 0" + f % 10 + ":30:00" + (f % 2 == 0 ? ".0" : ""));
+          .put("CreatedTime", "2023-0" + (1 + f % 9) + "-1" + f % 10 + " 0" + f % 10
+              + ":30:00" + (f % 2 == 0 ? ".0" : ""));
       if (f % 5 != 0) {
         flow.put("UpdatedTime", "2024-11-2" + f % 10 + " 23:59:59.9");
       }

@@ -36,7 +36,8 @@ public final class RealtimeAgentStatesTable {
           column("state_code", VARCHAR, "StateCode", "Sub-state where State alone does not tell, such as Monitoring."
               + " (子状态，部分场景下，仅用State字段无法完整表示坐席状态，因此需要子状态辅助，比如监听状态下，"
               + "State=Talking，StateCode=Monitoring。)"),
-          column("state_time", BIGINT, "StateTime", "When the current state began, in epoch milliseconds as the API sends it."
+          column("state_time", BIGINT, "StateTime",
+              "When the current state began, in epoch milliseconds as the API sends it."
               + " (状态开始的时间。)"),
           column("duration", BIGINT, "Duration", "How long the agent has been in this state, in seconds."
               + " (当前状态的持续时长，单位秒。)"),

@@ -33,7 +33,8 @@ public final class UsersTable {
               "Role name: Admin, Manager (skill group leader) or Agent. (角色名称。)"),
           column("work_mode", VARCHAR, "WorkMode",
               "Work mode: ON_SITE, OFF_SITE or OFFICE_PHONE. (工作模式。)"),
-          column("device_id", VARCHAR, "DeviceId", "ID of the registered device (WebRTC softphone or phone); one at a time."
+          column("device_id", VARCHAR, "DeviceId",
+              "ID of the registered device (WebRTC softphone or phone); one at a time."
               + " (设备ID，浏览器WebRTC软电话或实体话机设备的标识ID，同一时间只允许一种设备注册。)"),
           column("device_ext", VARCHAR, "DeviceExt", "SIP phone extension, when the agent registered a SIP phone."
               + " (SIP话机分机号，如果座席注册了SIP话机，则此参数为SIP话机设备的分机号。)"),
