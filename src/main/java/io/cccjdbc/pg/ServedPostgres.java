@@ -1,0 +1,75 @@
+package io.cccjdbc.pg;
+
+import java.io.IOException;
+
+/**
+ * {@code serve}: the endpoint on a free loopback port, and the embedded PostgreSQL in front of
+ * it with the foreign tables brought up to date; clients connect to PostgreSQL.
+ */
+public final class ServedPostgres implements AutoCloseable {
+
+  private final PgEndpoint endpoint;
+  private final PostgresServer server;
+  private final ServeSettings settings;
+  private final String password;
+
+  private ServedPostgres(PgEndpoint endpoint, PostgresServer server, ServeSettings settings,
+      String password) {
+    this.endpoint = endpoint;
+    this.server = server;
+    this.settings = settings;
+    this.password = password;
+  }
+
+  public static ServedPostgres start(ServeSettings settings, DriverConnections connections)
+      throws IOException, InterruptedException, PostgresException {
+    return start(settings, new ServeLayout(settings.dataDirectory()), connections);
+  }
+
+  static ServedPostgres start(ServeSettings settings, ServeLayout layout,
+      DriverConnections connections) throws IOException, InterruptedException, PostgresException {
+    String password = settings.password() != null ? settings.password() : layout.keptPassword();
+    PgEndpoint endpoint = PgEndpoint.start(0, new EndpointCredentials("ccc_fdw",
+        EndpointCredentials.randomPassword()), connections);
+    PostgresServer server = null;
+    try {
+      server = PostgresServer.start(layout, settings.listen(), settings.port());
+      ServedDatabase.update(server, endpoint.address(), password);
+      return new ServedPostgres(endpoint, server, settings, password);
+    } catch (IOException | InterruptedException | PostgresException | RuntimeException e) {
+      if (server != null) {
+        server.close();
+      }
+      endpoint.close();
+      throw e;
+    }
+  }
+
+  /** What to give Metabase or psql: {@code postgresql://ccc:PASSWORD@HOST:PORT/ccc}. */
+  public String connectionString() {
+    String host = ServeLayout.isWildcard(settings.listen()) ? "127.0.0.1" : settings.listen();
+    return "postgresql://" + ServedDatabase.LOGIN + ":" + password + "@" + host + ":"
+        + settings.port() + "/" + ServedDatabase.DATABASE;
+  }
+
+  public int port() {
+    return settings.port();
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public PgEndpoint endpoint() {
+    return endpoint;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      server.close();
+    } finally {
+      endpoint.close();
+    }
+  }
+}
