@@ -16,31 +16,32 @@ import java.util.List;
 final class Cursor implements AutoCloseable {
 
   private final PreparedStatement statement;
-  private final ResultSet rows;
-  private final List<ResultColumn> columns;
+  private ResultSet rows;
+  private final List<ResultColumn> columns = new ArrayList<>();
   private boolean exhausted;
 
-  private Cursor(PreparedStatement statement, ResultSet rows, List<ResultColumn> columns) {
+  private Cursor(PreparedStatement statement) {
     this.statement = statement;
-    this.rows = rows;
-    this.columns = columns;
   }
 
-  static Cursor open(Connection connection, TranslatedQuery query, List<String> values)
+  /** Prepared and bound, not yet run: it can be cancelled from the moment it runs. */
+  static Cursor prepare(Connection connection, TranslatedQuery query, List<String> values)
       throws SQLException {
     PreparedStatement statement = connection.prepareStatement(query.sql());
     try {
       ParameterValues.bind(statement, query, values);
-      ResultSet rows = statement.executeQuery();
-      ResultSetMetaData meta = rows.getMetaData();
-      List<ResultColumn> columns = new ArrayList<>();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        columns.add(new ResultColumn(meta.getColumnLabel(i), PgType.ofJdbc(meta.getColumnType(i))));
-      }
-      return new Cursor(statement, rows, columns);
+      return new Cursor(statement);
     } catch (SQLException | RuntimeException e) {
       statement.close();
       throw e;
+    }
+  }
+
+  void execute() throws SQLException {
+    rows = statement.executeQuery();
+    ResultSetMetaData meta = rows.getMetaData();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      columns.add(new ResultColumn(meta.getColumnLabel(i), PgType.ofJdbc(meta.getColumnType(i))));
     }
   }
 

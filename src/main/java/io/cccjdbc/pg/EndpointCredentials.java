@@ -14,6 +14,9 @@ import java.util.HexFormat;
  */
 public final class EndpointCredentials {
 
+  /** The user postgres_fdw logs in as: in the user mapping, and in pg-ddl's DDL. */
+  public static final String FDW_USER = "ccc_fdw";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String user;

@@ -68,7 +68,8 @@ final class FdwSqlTranslator {
           function(token.text(), call);
           return i + 1;
         }
-        word(SqlWords.isKeyword(token.text()) ? token.text() : quoted(token.text()));
+        word(SqlWords.isKeyword(token.text())
+            ? token.text().toUpperCase(Locale.ROOT) : quoted(token.text()));
       }
       case QUOTED_NAME -> word(quoted(token.text()));
       case STRING -> word(stringLiteral(token.text()));

@@ -67,6 +67,10 @@ final class PostgresServer implements AutoCloseable {
     return server;
   }
 
+  ProcessHandle process() {
+    return process.toHandle();
+  }
+
   AdminClient admin(String database) throws IOException, PostgresException {
     return AdminClient.connect(layout.socketDirectory(), port, database);
   }

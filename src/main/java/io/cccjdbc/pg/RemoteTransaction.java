@@ -34,10 +34,19 @@ final class RemoteTransaction {
         throw new SessionError("42P03", "cursor \"" + name + "\" already exists");
       }
     }
-    // Opened outside the lock: a cancel request must reach a statement that is still starting.
-    Cursor cursor = Cursor.open(connection, query, values);
+    Cursor cursor = Cursor.prepare(connection, query, values);
     synchronized (cursors) {
       cursors.put(key, cursor);
+    }
+    // Run outside the lock and after it is known: a cancel request reaches it while it starts.
+    try {
+      cursor.execute();
+    } catch (SQLException | RuntimeException e) {
+      synchronized (cursors) {
+        cursors.remove(key);
+      }
+      cursor.close();
+      throw e;
     }
   }
 

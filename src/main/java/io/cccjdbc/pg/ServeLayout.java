@@ -27,8 +27,17 @@ public record ServeLayout(Path root, Path binariesParent) {
     return root.resolve("cluster");
   }
 
+  /**
+   * Under the data directory, unless that path is too long for a Unix socket's name (about
+   * 100 bytes); then a directory of the temporary directory named after the data directory.
+   */
   Path socketDirectory() {
-    return root.resolve("socket");
+    Path socket = root.resolve("socket");
+    if (socket.resolve(".s.PGSQL.65535").toString().length() <= 100) {
+      return socket;
+    }
+    String name = "ccc-pg-" + Integer.toHexString(root.toAbsolutePath().toString().hashCode());
+    return Path.of(System.getProperty("java.io.tmpdir"), name);
   }
 
   Path log() {
@@ -40,7 +49,7 @@ public record ServeLayout(Path root, Path binariesParent) {
   }
 
   /** The password kept in the data directory, made on the first start. */
-  String keptPassword() throws IOException {
+  public String keptPassword() throws IOException {
     Path file = passwordFile();
     if (Files.exists(file)) {
       return Files.readString(file, StandardCharsets.UTF_8).strip();

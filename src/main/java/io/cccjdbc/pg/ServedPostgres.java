@@ -26,10 +26,11 @@ public final class ServedPostgres implements AutoCloseable {
     return start(settings, new ServeLayout(settings.dataDirectory()), connections);
   }
 
-  static ServedPostgres start(ServeSettings settings, ServeLayout layout,
+  /** As {@link #start(ServeSettings, DriverConnections)}, with the binaries kept elsewhere. */
+  public static ServedPostgres start(ServeSettings settings, ServeLayout layout,
       DriverConnections connections) throws IOException, InterruptedException, PostgresException {
     String password = settings.password() != null ? settings.password() : layout.keptPassword();
-    PgEndpoint endpoint = PgEndpoint.start(0, new EndpointCredentials("ccc_fdw",
+    PgEndpoint endpoint = PgEndpoint.start(0, new EndpointCredentials(EndpointCredentials.FDW_USER,
         EndpointCredentials.randomPassword()), connections);
     PostgresServer server = null;
     try {
@@ -62,6 +63,11 @@ public final class ServedPostgres implements AutoCloseable {
 
   public PgEndpoint endpoint() {
     return endpoint;
+  }
+
+  /** The PostgreSQL process, for tests that check it stops. */
+  public ProcessHandle postgresProcess() {
+    return server.process();
   }
 
   @Override

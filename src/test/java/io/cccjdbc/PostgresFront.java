@@ -1,7 +1,9 @@
-package io.cccjdbc.pg;
+package io.cccjdbc;
 
-import io.cccjdbc.TestEmulator;
 import io.cccjdbc.emulator.Dataset;
+import io.cccjdbc.pg.ServeLayout;
+import io.cccjdbc.pg.ServeSettings;
+import io.cccjdbc.pg.ServedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,16 +12,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * The PostgreSQL front as {@code serve} runs it, against an emulator: the real embedded
  * PostgreSQL with postgres_fdw, in front of the endpoint and the driver. One per test class.
  */
-final class PostgresFront implements AutoCloseable {
+public final class PostgresFront implements AutoCloseable {
 
   /** Unpacked once for every test class (it takes seconds); each class has its own cluster. */
-  static final Path BINARIES = Path.of("target", "pg-binaries").toAbsolutePath();
+  public static final Path BINARIES = Path.of("target", "pg-binaries").toAbsolutePath();
 
   private final TestEmulator emulator;
   private final ServedPostgres served;
@@ -32,7 +36,7 @@ final class PostgresFront implements AutoCloseable {
   }
 
   /** {@code driverSettings} are extra {@code key=value}s of the driver's URL. */
-  static PostgresFront start(Dataset dataset, Path dataDirectory, String... driverSettings)
+  public static PostgresFront start(Dataset dataset, Path dataDirectory, String... driverSettings)
       throws Exception {
     TestEmulator emulator = TestEmulator.start(dataset);
     try {
@@ -48,33 +52,33 @@ final class PostgresFront implements AutoCloseable {
     }
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
   }
 
   /** A client's connection to the served database, as Metabase or DBeaver make it. */
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     Properties login = new Properties();
-    login.setProperty("user", ServedDatabase.LOGIN);
+    login.setProperty("user", "ccc");
     login.setProperty("password", served.password());
     return DriverManager.getConnection(jdbcUrl(), login);
   }
 
-  String jdbcUrl() {
-    return "jdbc:postgresql://127.0.0.1:" + served.port() + "/" + ServedDatabase.DATABASE;
+  public String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + served.port() + "/ccc";
   }
 
-  ServedPostgres served() {
+  public ServedPostgres served() {
     return served;
   }
 
-  TestEmulator emulator() {
+  public TestEmulator emulator() {
     return emulator;
   }
 
-  Path dataDirectory() {
+  public Path dataDirectory() {
     return dataDirectory;
   }
 
@@ -87,9 +91,16 @@ final class PostgresFront implements AutoCloseable {
     }
   }
 
-  static Path freshDirectory(String name) throws IOException {
+  /** An empty directory under target/ for one test class's cluster. */
+  public static Path freshDirectory(String name) throws IOException {
     Path directory = Path.of("target", "pg-front", name).toAbsolutePath();
-    PostgresBinaries.deleteTree(directory);
+    if (Files.exists(directory)) {
+      try (Stream<Path> paths = Files.walk(directory)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
     Files.createDirectories(directory);
     return directory;
   }

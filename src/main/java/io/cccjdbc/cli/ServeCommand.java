@@ -1,0 +1,103 @@
+package io.cccjdbc.cli;
+
+import io.cccjdbc.pg.EndpointCredentials;
+import io.cccjdbc.pg.PgEndpoint;
+import io.cccjdbc.pg.ServeLayout;
+import io.cccjdbc.pg.ServeSettings;
+import io.cccjdbc.pg.ServedPostgres;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code serve}: a real PostgreSQL in front of the driver, for Metabase, psql and every other
+ * PostgreSQL client (docs/postgresql.md). Runs until Ctrl-C, which stops PostgreSQL cleanly.
+ */
+final class ServeCommand {
+
+  static final String USAGE = """
+      usage: serve [--port 5433] [--url JDBC_URL] [--password P] [--data-dir DIR]
+                   [--listen ADDRESS] [--endpoint-only]
+        --port        PostgreSQL's port (with --endpoint-only, the endpoint's); default 5433
+        --url         a jdbc:ccc: URL; default: the built-in demo (jdbc:ccc:demo=true)
+        --password    the password of the login ccc; default: made once, kept in --data-dir
+        --data-dir    PostgreSQL's files and the kept password; default ~/.ccc-jdbc/serve
+        --listen      PostgreSQL's address; default 127.0.0.1 (others need the password)
+        --endpoint-only  only the endpoint, for a PostgreSQL you run (see pg-ddl)""";
+
+  private static final Set<String> WITH_VALUE =
+      Set.of("--port", "--url", "--password", "--data-dir", "--listen");
+
+  private ServeCommand() {
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+    CommandLine line;
+    try {
+      line = CommandLine.parse(args, WITH_VALUE, Set.of("--endpoint-only", "--help"));
+    } catch (CommandLine.UsageException e) {
+      err.println("serve: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    if (line.has("--help")) {
+      out.println(USAGE);
+      return 0;
+    }
+    String url = line.get("--url", CccShell.DEMO_URL);
+    Path dataDirectory = Path.of(line.get("--data-dir", ServeLayout.defaultRoot().toString()));
+    ServeSettings settings = new ServeSettings(dataDirectory,
+        line.port("--port", ServeSettings.DEFAULT_PORT),
+        line.get("--listen", ServeSettings.LOOPBACK), line.get("--password", null),
+        line.has("--endpoint-only"));
+    AutoCloseable running = settings.endpointOnly()
+        ? endpointOnly(settings, url, out)
+        : servePostgres(settings, url, out);
+    awaitCtrlC(running, err);
+    return 0;
+  }
+
+  private static AutoCloseable servePostgres(ServeSettings settings, String url, PrintStream out)
+      throws Exception {
+    ServedPostgres served = ServedPostgres.start(settings, () -> DriverManager.getConnection(url));
+    out.println("PostgreSQL with the CCC tables (schema ccc) is ready; connect with:");
+    out.println("  " + served.connectionString());
+    out.println("Ctrl-C stops it. Files: " + settings.dataDirectory());
+    out.flush();
+    return served;
+  }
+
+  private static AutoCloseable endpointOnly(ServeSettings settings, String url, PrintStream out)
+      throws Exception {
+    String password = settings.password() != null
+        ? settings.password() : new ServeLayout(settings.dataDirectory()).keptPassword();
+    PgEndpoint endpoint = PgEndpoint.start(settings.port(),
+        new EndpointCredentials(EndpointCredentials.FDW_USER, password),
+        () -> DriverManager.getConnection(url));
+    out.println("The ccc-jdbc endpoint for postgres_fdw listens on 127.0.0.1:" + endpoint.port()
+        + " (user " + EndpointCredentials.FDW_USER + ").");
+    out.println("Print the DDL for your PostgreSQL with: pg-ddl --port " + endpoint.port()
+        + (settings.password() != null ? " --password ..." : " --data-dir "
+        + settings.dataDirectory()));
+    out.flush();
+    return endpoint;
+  }
+
+  private static void awaitCtrlC(AutoCloseable running, PrintStream err)
+      throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        running.close();
+      } catch (Exception e) {
+        err.println("serve: stopping: " + e.getMessage());
+      } finally {
+        stopped.countDown();
+      }
+    }, "ccc-serve-stop"));
+    stopped.await();
+  }
+}
