@@ -65,6 +65,10 @@ public final class ServedPostgres implements AutoCloseable {
     return endpoint;
   }
 
+  PostgresServer server() {
+    return server;
+  }
+
   /** The PostgreSQL process, for tests that check it stops. */
   public ProcessHandle postgresProcess() {
     return server.process();
