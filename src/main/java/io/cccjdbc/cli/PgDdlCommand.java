@@ -4,6 +4,7 @@ import io.cccjdbc.pg.EndpointAddress;
 import io.cccjdbc.pg.EndpointCredentials;
 import io.cccjdbc.pg.ForeignSchemaDdl;
 import io.cccjdbc.pg.ServeLayout;
+import io.cccjdbc.pg.ServeSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,11 @@ final class PgDdlCommand {
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
     CommandLine line;
+    int port;
     try {
       line = CommandLine.parse(args, Set.of("--port", "--password", "--data-dir"),
           Set.of("--help"));
+      port = line.port("--port", ServeSettings.DEFAULT_PORT);
     } catch (CommandLine.UsageException e) {
       err.println("pg-ddl: " + e.getMessage());
       err.println(USAGE);
@@ -41,7 +44,7 @@ final class PgDdlCommand {
     String password = line.has("--password") ? line.get("--password", null)
         : new ServeLayout(Path.of(line.get("--data-dir", ServeLayout.defaultRoot().toString())))
             .keptPassword();
-    EndpointAddress endpoint = new EndpointAddress("127.0.0.1", line.port("--port", 5433),
+    EndpointAddress endpoint = new EndpointAddress(ServeSettings.LOOPBACK, port,
         EndpointCredentials.FDW_USER, password);
     out.println("-- The CCC tables as foreign tables of postgres_fdw, reading through");
     out.println("-- `serve --endpoint-only --port " + endpoint.port() + "` on this machine.");

@@ -35,24 +35,25 @@ final class ServeCommand {
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    CommandLine line;
+    ServeSettings settings;
+    String url;
     try {
-      line = CommandLine.parse(args, WITH_VALUE, Set.of("--endpoint-only", "--help"));
+      CommandLine line = CommandLine.parse(args, WITH_VALUE, Set.of("--endpoint-only", "--help"));
+      if (line.has("--help")) {
+        out.println(USAGE);
+        return 0;
+      }
+      url = line.get("--url", CccShell.DEMO_URL);
+      settings = new ServeSettings(
+          Path.of(line.get("--data-dir", ServeLayout.defaultRoot().toString())),
+          line.port("--port", ServeSettings.DEFAULT_PORT),
+          line.get("--listen", ServeSettings.LOOPBACK), line.get("--password", null),
+          line.has("--endpoint-only"));
     } catch (CommandLine.UsageException e) {
       err.println("serve: " + e.getMessage());
       err.println(USAGE);
       return 2;
     }
-    if (line.has("--help")) {
-      out.println(USAGE);
-      return 0;
-    }
-    String url = line.get("--url", CccShell.DEMO_URL);
-    Path dataDirectory = Path.of(line.get("--data-dir", ServeLayout.defaultRoot().toString()));
-    ServeSettings settings = new ServeSettings(dataDirectory,
-        line.port("--port", ServeSettings.DEFAULT_PORT),
-        line.get("--listen", ServeSettings.LOOPBACK), line.get("--password", null),
-        line.has("--endpoint-only"));
     AutoCloseable running = settings.endpointOnly()
         ? endpointOnly(settings, url, out)
         : servePostgres(settings, url, out);

@@ -49,8 +49,13 @@ public final class ServedPostgres implements AutoCloseable {
   /** What to give Metabase or psql: {@code postgresql://ccc:PASSWORD@HOST:PORT/ccc}. */
   public String connectionString() {
     String host = ServeLayout.isWildcard(settings.listen()) ? "127.0.0.1" : settings.listen();
-    return "postgresql://" + ServedDatabase.LOGIN + ":" + password + "@" + host + ":"
-        + settings.port() + "/" + ServedDatabase.DATABASE;
+    return connectionString(host, settings.port(), password);
+  }
+
+  /** The URI's form, for documentation that shows it. */
+  public static String connectionString(String host, int port, String password) {
+    return "postgresql://" + ServedDatabase.LOGIN + ":" + password + "@" + host + ":" + port + "/"
+        + ServedDatabase.DATABASE;
   }
 
   public int port() {
