@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The benchmark (not a test): {@code mvn -Pbench -DskipTests verify}, with
- * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,warm,cold,client,memory,postgres --out FILE"}.
+ * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,warm,cold,client,memory,postgres"
+     + " --out FILE"}.
  * Everything runs against emulators on 127.0.0.1; figures are printed as they come and as
  * one Markdown table at the end.
  */

@@ -28,7 +28,8 @@ final class PostgresHop {
   private static final int WARM_RUNS = 200;
   private static final int COLD_RUNS = 20;
 
-  private static final String ONE_TABLE = "SELECT * FROM numbers WHERE instance_id = 'ccc-syn-00003'";
+  private static final String ONE_TABLE = "SELECT * FROM numbers WHERE instance_id ="
+      + " 'ccc-syn-00003'";
   private static final String JOIN = "SELECT n.number, g.name FROM numbers n"
       + " JOIN number_skill_groups g ON g.instance_id = n.instance_id AND g.number = n.number"
       + " WHERE n.instance_id = 'ccc-syn-00003'";

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,16 +32,11 @@ final class EndpointSession implements Runnable {
   private final PgEndpoint endpoint;
   private final int processId;
   private final int secretKey;
-  private final Map<String, String> statements = new HashMap<>();
-  private final Map<String, Portal> portals = new HashMap<>();
   private Backend out;
+  private ExtendedQuery extended;
   private Connection driver;
   private volatile RemoteTransaction transaction;
   private char status = 'I';
-  private boolean skipToSync;
-
-  private record Portal(String sql, List<String> values) {
-  }
 
   EndpointSession(Socket socket, PgEndpoint endpoint, int processId, int secretKey) {
     this.socket = socket;
@@ -65,6 +59,7 @@ final class EndpointSession implements Runnable {
       socket.setTcpNoDelay(true);
       WireReader in = new WireReader(socket.getInputStream());
       out = new Backend(new WireWriter(socket.getOutputStream()));
+      extended = new ExtendedQuery(out, this::run);
       if (startup(in)) {
         serve(in);
       }
@@ -181,19 +176,19 @@ final class EndpointSession implements Runnable {
   private void serve(WireReader in) throws IOException {
     WireReader.Message message;
     while ((message = in.next()) != null) {
-      if (skipToSync && message.type() != 'S' && message.type() != 'X') {
+      if (extended.skips(message.type())) {
         continue;
       }
       ByteBuffer body = message.body();
       switch (message.type()) {
         case 'Q' -> simpleQuery(message.string());
-        case 'P' -> parse(body);
-        case 'B' -> bind(body);
-        case 'D' -> describe(body);
-        case 'E' -> execute(body);
-        case 'C' -> close(body);
+        case 'P' -> extended.parse(body);
+        case 'B' -> extended.bind(body);
+        case 'D' -> extended.describe(body);
+        case 'E' -> extended.execute(body);
+        case 'C' -> extended.close(body);
         case 'S' -> {
-          skipToSync = false;
+          extended.sync();
           out.readyForQuery(status);
           out.flush();
         }
@@ -222,94 +217,6 @@ final class EndpointSession implements Runnable {
     }
     out.readyForQuery(status);
     out.flush();
-  }
-
-  private void parse(ByteBuffer body) throws IOException {
-    String name = Wire.cstring(body);
-    String sql = Wire.cstring(body);
-    statements.put(name, sql);
-    out.parseComplete();
-  }
-
-  private void bind(ByteBuffer body) throws IOException {
-    String portal = Wire.cstring(body);
-    String statement = Wire.cstring(body);
-    int formatCount = Wire.int16(body);
-    boolean binary = false;
-    for (int i = 0; i < formatCount; i++) {
-      binary |= Wire.int16(body) != 0;
-    }
-    int valueCount = Wire.int16(body);
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < valueCount; i++) {
-      byte[] value = Wire.bytes(body, Wire.int32(body));
-      values.add(value == null ? null : new String(value, java.nio.charset.StandardCharsets.UTF_8));
-    }
-    int resultFormats = Wire.int16(body);
-    for (int i = 0; i < resultFormats; i++) {
-      binary |= Wire.int16(body) != 0;
-    }
-    String sql = statements.get(statement);
-    if (sql == null) {
-      failExtended("26000", "prepared statement \"" + statement + "\" does not exist");
-    } else if (binary) {
-      failExtended("0A000", "the ccc-jdbc endpoint sends and reads values as text only");
-    } else {
-      portals.put(portal, new Portal(sql, values));
-      out.bindComplete();
-    }
-  }
-
-  /** postgres_fdw's statements return no rows through the extended protocol: only DECLARE. */
-  private void describe(ByteBuffer body) throws IOException {
-    char kind = (char) body.get();
-    String name = Wire.cstring(body);
-    String sql = kind == 'S' ? statements.get(name) : portal(name);
-    if (sql == null) {
-      failExtended("26000", "\"" + name + "\" does not exist");
-      return;
-    }
-    if (Command.parse(sql).kind() == Command.Kind.SELECT) {
-      failExtended("0A000", "the ccc-jdbc endpoint runs queries for postgres_fdw only; "
-          + "connect clients to the PostgreSQL that `serve` runs");
-      return;
-    }
-    if (kind == 'S') {
-      out.parameterDescription(0);
-    }
-    out.noData();
-  }
-
-  private String portal(String name) {
-    Portal portal = portals.get(name);
-    return portal == null ? null : portal.sql();
-  }
-
-  private void execute(ByteBuffer body) throws IOException {
-    String name = Wire.cstring(body);
-    Portal portal = portals.get(name);
-    if (portal == null) {
-      failExtended("34000", "portal \"" + name + "\" does not exist");
-      return;
-    }
-    Command command = Command.parse(portal.sql());
-    if (command.kind() == Command.Kind.EMPTY) {
-      out.emptyQueryResponse();
-    } else if (!run(command, portal.values())) {
-      skipToSync = true;
-    }
-  }
-
-  private void close(ByteBuffer body) throws IOException {
-    char kind = (char) body.get();
-    String name = Wire.cstring(body);
-    (kind == 'S' ? statements : portals).remove(name);
-    out.closeComplete();
-  }
-
-  private void failExtended(String sqlState, String message) throws IOException {
-    out.errorResponse(sqlState, message);
-    skipToSync = true;
   }
 
   /** Runs one statement; false when it failed and its error was sent. */

@@ -23,7 +23,8 @@ final class PostgresBinaries {
     String os = os();
     String arch = arch();
     String resource = "postgres-" + os + "-" + arch + ".txz";
-    Path target = parent.resolve("postgresql-" + PostgresVersion.binaries() + "-" + os + "-" + arch);
+    Path target =
+        parent.resolve("postgresql-" + PostgresVersion.binaries() + "-" + os + "-" + arch);
     if (Files.isExecutable(target.resolve("bin").resolve("postgres"))) {
       return target;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A command line for one of PostgreSQL's programs. PostgreSQL refuses to run as root; as root
@@ -33,7 +34,7 @@ final class PostgresCommand {
   }
 
   private static boolean isRoot() {
-    return System.getProperty("os.name").toLowerCase().contains("linux")
+    return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
         && new UnixSystem().getUid() == 0;
   }
 }

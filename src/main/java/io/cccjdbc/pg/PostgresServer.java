@@ -47,7 +47,8 @@ final class PostgresServer implements AutoCloseable {
     Files.createDirectories(layout.socketDirectory());
     Files.setPosixFilePermissions(layout.socketDirectory(),
         PosixFilePermissions.fromString("rwx------"));
-    List<String> arguments = List.of("-D", layout.cluster().toString(), "-p", Integer.toString(port),
+    List<String> arguments = List.of("-D", layout.cluster().toString(),
+        "-p", Integer.toString(port),
         "-c", "listen_addresses=" + listen,
         "-c", "unix_socket_directories=" + layout.socketDirectory(),
         "-c", "unix_socket_permissions=0700",

@@ -39,7 +39,8 @@ final class SqlTree {
     SqlTree tree = new SqlTree(SqlLexer.tokens(sql));
     List<Node> nodes = tree.sequence(null);
     if (tree.at < tree.tokens.size()) {
-      throw new UntranslatableSqlException("an unmatched '" + tree.tokens.get(tree.at).text() + "'");
+      throw new UntranslatableSqlException(
+          "an unmatched '" + tree.tokens.get(tree.at).text() + "'");
     }
     return nodes;
   }

@@ -3,6 +3,8 @@ package io.cccjdbc.pg;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What each statement does in a session: transaction control and settings are acknowledged
@@ -11,6 +13,7 @@ import java.util.List;
  */
 final class StatementRunner {
 
+  private static final Logger LOG = LoggerFactory.getLogger(StatementRunner.class);
   private static final String SELECT_CURSOR = "";
 
   private final EndpointSession session;
@@ -38,8 +41,8 @@ final class StatementRunner {
         out.commandComplete(command.tag());
       }
       case DECLARE -> {
-        inTransaction("DECLARE CURSOR").declare(command.name(),
-            FdwSqlTranslator.translate(command.query()), values);
+        inTransaction("DECLARE CURSOR").declare(command.name(), translate(command.query()),
+            values);
         out.commandComplete(command.tag());
       }
       case FETCH -> {
@@ -69,7 +72,7 @@ final class StatementRunner {
     session.begin();
     try {
       RemoteTransaction transaction = session.transaction();
-      transaction.declare(SELECT_CURSOR, FdwSqlTranslator.translate(command.query()), values);
+      transaction.declare(SELECT_CURSOR, translate(command.query()), values);
       long sent = transaction.cursor(SELECT_CURSOR).fetch(Long.MAX_VALUE, out);
       transaction.close(SELECT_CURSOR);
       out.commandComplete("SELECT " + sent);
@@ -78,6 +81,13 @@ final class StatementRunner {
         session.endTransaction();
       }
     }
+  }
+
+  /** The translation is logged at DEBUG, to see what postgres_fdw sent and what ran. */
+  private static TranslatedQuery translate(String postgresSql) {
+    TranslatedQuery query = FdwSqlTranslator.translate(postgresSql);
+    LOG.debug("postgres_fdw sent {}\n  the driver runs {}", postgresSql, query.sql());
+    return query;
   }
 
   private RemoteTransaction inTransaction(String statement) throws SessionError {

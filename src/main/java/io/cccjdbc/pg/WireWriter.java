@@ -66,11 +66,6 @@ final class WireWriter {
     body.writeTo(out);
   }
 
-  /** A single byte outside any message: the answer to an SSL or GSS encryption request. */
-  void raw(int value) throws IOException {
-    out.write(value);
-  }
-
   void flush() throws IOException {
     out.flush();
   }

@@ -55,7 +55,8 @@ class PostgresFrontComparisonTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("queries")
   void postgresReturnsTheRowsOfH2AndOfTheDriver(ComparedQuery query) throws SQLException {
-    List<List<Object>> bindings = query.bindings().isEmpty() ? List.of(List.of()) : query.bindings();
+    List<List<Object>> bindings =
+        query.bindings().isEmpty() ? List.of(List.of()) : query.bindings();
     try (PreparedStatement viaPostgres = postgres.prepareStatement(inPostgres(query.sql()));
         PreparedStatement viaDriver = driver.prepareStatement(query.sql());
         PreparedStatement inH2 = oracle.connection().prepareStatement(query.sql())) {

@@ -28,16 +28,21 @@ class FdwSqlTranslatorTest {
 
   @Test
   void textLiteralsLoseTheirCastAndKeepQuotesAndBackslashes() {
-    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" = 'it''s\\x'))",
+    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" ="
+        + " 'it''s\\x'))",
         sql("SELECT number FROM ccc.numbers WHERE ((instance_id = E'it\\'s\\\\x'::text))"));
   }
 
   @Test
   void anyOverAnArrayIsAnInList() {
-    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" IN ('a', 'b c', NULL)))",
-        sql("SELECT number FROM ccc.numbers WHERE ((instance_id = ANY ('{a,\"b c\",NULL}'::text[])))"));
-    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" IN ('x', 'y')))",
-        sql("SELECT number FROM ccc.numbers WHERE ((instance_id = ANY (ARRAY['x'::text, 'y'::text])))"));
+    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" IN ('a',"
+        + " 'b c', NULL)))",
+        sql("SELECT number FROM ccc.numbers WHERE ((instance_id = ANY ('{a,\"b"
+            + " c\",NULL}'::text[])))"));
+    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" IN ('x',"
+        + " 'y')))",
+        sql("SELECT number FROM ccc.numbers WHERE ((instance_id = ANY (ARRAY['x'::text,"
+            + " 'y'::text])))"));
     assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"city\" NOT IN ('x')))",
         sql("SELECT number FROM ccc.numbers WHERE ((city <> ALL ('{x}'::text[])))"));
   }
@@ -45,15 +50,19 @@ class FdwSqlTranslatorTest {
   @Test
   void parametersBecomeMarksWithTheirTypes() {
     TranslatedQuery query = FdwSqlTranslator.translate(
-        "SELECT number FROM ccc.numbers WHERE ((instance_id = $2::text)) AND ((user_count > $1::integer))");
-    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" = CAST(? AS VARCHAR)))"
+        "SELECT number FROM ccc.numbers WHERE ((instance_id = $2::text)) AND ((user_count >"
+            + " $1::integer))");
+    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" WHERE ((\"instance_id\" = CAST(?"
+        + " AS VARCHAR)))"
         + " AND ((\"user_count\" > CAST(? AS INTEGER)))", query.sql());
-    assertEquals(List.of(2, 1), query.parameters().stream().map(TranslatedQuery.Parameter::number).toList());
+    assertEquals(List.of(2, 1),
+        query.parameters().stream().map(TranslatedQuery.Parameter::number).toList());
   }
 
   @Test
   void limitLosesItsCastAndOrderKeepsNullsPlacement() {
-    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" ORDER BY \"city\" ASC NULLS LAST LIMIT 3",
+    assertEquals("SELECT \"number\" FROM \"ccc\".\"numbers\" ORDER BY \"city\" ASC NULLS LAST"
+        + " LIMIT 3",
         sql("SELECT number FROM ccc.numbers ORDER BY city ASC NULLS LAST LIMIT 3::bigint"));
   }
 
@@ -70,7 +79,8 @@ class FdwSqlTranslatorTest {
   @Test
   void castsOfExpressionsAndTemporalLiterals() {
     assertEquals("SELECT CAST(\"user_count\" AS DOUBLE), CAST((\"a\" + 1) AS BIGINT) FROM \"t\""
-            + " WHERE ((\"ts\" >= TIMESTAMP '2024-01-02 03:04:05')) AND ((\"d\" = DATE '2024-01-02'))",
+            + " WHERE ((\"ts\" >= TIMESTAMP '2024-01-02 03:04:05')) AND ((\"d\" = DATE"
+            + " '2024-01-02'))",
         sql("SELECT user_count::double precision, (a + 1)::bigint FROM t"
             + " WHERE ((ts >= '2024-01-02 03:04:05'::timestamp without time zone))"
             + " AND ((d = '2024-01-02'::date))"));
@@ -79,7 +89,8 @@ class FdwSqlTranslatorTest {
   @Test
   void joinsKeepTheirShape() {
     assertEquals("SELECT r1.\"number\", r2.\"skill_group_id\" FROM (\"ccc\".\"numbers\" r1"
-            + " INNER JOIN \"ccc\".\"number_skill_groups\" r2 ON (((r1.\"instance_id\" = r2.\"instance_id\"))"
+            + " INNER JOIN \"ccc\".\"number_skill_groups\" r2 ON (((r1.\"instance_id\" ="
+            + " r2.\"instance_id\"))"
             + " AND ((r1.\"number\" = r2.\"number\"))))",
         sql("SELECT r1.number, r2.skill_group_id FROM (ccc.numbers r1 INNER JOIN"
             + " ccc.number_skill_groups r2 ON (((r1.instance_id = r2.instance_id))"
@@ -88,7 +99,8 @@ class FdwSqlTranslatorTest {
 
   @Test
   void aggregatesAverageAsDoubleAndTruncateDatesByFloor() {
-    assertEquals("SELECT count(*), AVG(CAST(\"user_count\" AS DOUBLE)), FLOOR(\"ts\" TO MONTH) FROM \"t\"",
+    assertEquals("SELECT count(*), AVG(CAST(\"user_count\" AS DOUBLE)), FLOOR(\"ts\" TO MONTH)"
+        + " FROM \"t\"",
         sql("SELECT count(*), avg(user_count), date_trunc('month'::text, ts) FROM t"));
   }
 

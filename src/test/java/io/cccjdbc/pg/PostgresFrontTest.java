@@ -170,7 +170,8 @@ class PostgresFrontTest {
       SQLException e = assertThrows(SQLException.class, () -> Rows.count(statement,
           "SELECT * FROM admins WHERE instance_id = '" + FIRST + "'"));
       assertEquals("57014", e.getSQLState(), e.getMessage());
-      assertTrue(System.nanoTime() - start < PROMPTLY.toNanos(), "the endpoint answered the cancel");
+      assertTrue(System.nanoTime() - start < PROMPTLY.toNanos(), "the endpoint answered the"
+          + " cancel");
       front.emulator().clearFaults();
       statement.execute("SET statement_timeout = 0");
       assertTrue(Rows.count(statement, "SELECT * FROM admins WHERE instance_id = '" + FIRST + "'")

@@ -77,7 +77,8 @@ class PostgresClientsTest {
   void metabaseSyncSeesEveryTableFieldAndRemarkAndCostsNoApiCall() throws SQLException {
     try (Connection connection = front.connect()) {
       front.emulator().resetCounts();
-      assertFalse(query(connection, MetabasePostgresSync.TIMEZONE).get(0).get("TimeZone").isEmpty());
+      assertFalse(
+          query(connection, MetabasePostgresSync.TIMEZONE).get(0).get("TimeZone").isEmpty());
       assertEquals(List.of(), query(connection, MetabasePostgresSync.ENUM_TYPES));
       List<String> schemas = new ArrayList<>();
       try (ResultSet rows = connection.getMetaData().getSchemas()) {
@@ -98,7 +99,8 @@ class PostgresClientsTest {
         assertTrue(query(connection, MetabasePostgresSync.probe("ccc", table.name())).isEmpty());
       }
 
-      List<Map<String, String>> fields = query(connection, MetabasePostgresSync.FIELDS, "ccc", "ccc");
+      List<Map<String, String>> fields =
+          query(connection, MetabasePostgresSync.FIELDS, "ccc", "ccc");
       for (TableDef<?> table : CccTables.ALL) {
         List<Map<String, String>> columns = fields.stream()
             .filter(f -> f.get("table-name").equals(table.name())).toList();
