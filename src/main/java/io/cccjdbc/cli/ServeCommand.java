@@ -7,7 +7,9 @@ import io.cccjdbc.pg.ServeSettings;
 import io.cccjdbc.pg.ServedPostgres;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +55,13 @@ final class ServeCommand {
       err.println("serve: " + e.getMessage());
       err.println(USAGE);
       return 2;
+    }
+    try (Connection check = DriverManager.getConnection(url)) {
+      // Opened once at start, so a mistyped URL fails here rather than at a client's query.
+      check.getMetaData();
+    } catch (SQLException e) {
+      err.println("serve: the driver cannot connect with --url: " + e.getMessage());
+      return 1;
     }
     AutoCloseable running = settings.endpointOnly()
         ? endpointOnly(settings, url, out)

@@ -65,6 +65,9 @@ final class EndpointSession implements Runnable {
       }
     } catch (IOException e) {
       LOG.debug("endpoint connection {} ended: {}", processId, e.getMessage());
+    } catch (RuntimeException e) {
+      // A message whose fields do not add up: only this connection ends.
+      LOG.warn("endpoint connection {} closed after unreadable input", processId, e);
     } finally {
       endTransactionQuietly();
       closeDriverQuietly();

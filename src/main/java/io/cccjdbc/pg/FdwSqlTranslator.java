@@ -22,6 +22,8 @@ final class FdwSqlTranslator {
 
   private static final Map<String, String> LIKE_OPERATORS = Map.of(
       "~~", "LIKE", "!~~", "NOT LIKE", "~~*", "ILIKE", "!~~*", "NOT ILIKE");
+  /** {@code DATE '2024-01-02'}: a type name before a string literal is no column. */
+  private static final Set<String> TYPED_LITERALS = Set.of("date", "time", "timestamp");
   private static final Set<String> TRUNCATION_UNITS =
       Set.of("year", "quarter", "month", "day", "hour", "minute", "second");
 
@@ -67,6 +69,11 @@ final class FdwSqlTranslator {
             && !SqlWords.isKeyword(token.text())) {
           function(token.text(), call);
           return i + 1;
+        }
+        if (next instanceof Leaf literal && literal.token().kind() == Kind.STRING
+            && TYPED_LITERALS.contains(token.text())) {
+          word(token.text().toUpperCase(Locale.ROOT));
+          return i;
         }
         word(SqlWords.isKeyword(token.text())
             ? token.text().toUpperCase(Locale.ROOT) : quoted(token.text()));

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * One remote transaction of postgres_fdw, from its START TRANSACTION to its COMMIT or ABORT.
  * postgres_fdw opens one per local query (and per local transaction), and runs every remote
- * scan of that query as a cursor inside it; they all end with the transaction.
+ * scan of that query as a cursor inside it; they all end with the transaction. It is therefore
+ * the span within which the scans of one PostgreSQL query belong together: {@link #begin} and
+ * {@link #end} are where anything they share starts and stops.
  */
 final class RemoteTransaction {
 

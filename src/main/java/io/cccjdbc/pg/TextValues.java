@@ -4,7 +4,19 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Calendar;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * A driver value as PostgreSQL's text output would write it, so that postgres_fdw's input
@@ -12,7 +24,21 @@ import java.util.HexFormat;
  */
 final class TextValues {
 
+  /**
+   * The driver's times are UTC wall-clock times (its time zone setting); read with a UTC
+   * calendar, whole, and written with every fractional digit they have, as PostgreSQL would.
+   */
+  private static final DateTimeFormatter TIME_TEXT = new DateTimeFormatterBuilder()
+      .appendPattern("HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 6, true)
+      .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter TIMESTAMP_TEXT = new DateTimeFormatterBuilder()
+      .appendPattern("uuuu-MM-dd ").append(TIME_TEXT).toFormatter(Locale.ROOT);
+
   private TextValues() {
+  }
+
+  private static Calendar utc() {
+    return Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
   }
 
   /** Column {@code index} of the current row, or null for SQL NULL. */
@@ -42,7 +68,16 @@ final class TextValues {
         byte[] value = rows.getBytes(index);
         yield value == null ? null : "\\x" + HexFormat.of().formatHex(value);
       }
-      // Dates and times as the driver writes them in its time zone (UTC): ISO, as PostgreSQL.
+      case TIMESTAMP -> {
+        Timestamp value = rows.getTimestamp(index, utc());
+        yield value == null ? null
+            : LocalDateTime.ofInstant(value.toInstant(), ZoneOffset.UTC).format(TIMESTAMP_TEXT);
+      }
+      case TIME -> {
+        Time value = rows.getTime(index, utc());
+        yield value == null ? null : LocalTime.ofInstant(Instant.ofEpochMilli(value.getTime()),
+            ZoneOffset.UTC).format(TIME_TEXT);
+      }
       default -> rows.getString(index);
     };
     return text == null ? null : text.getBytes(StandardCharsets.UTF_8);

@@ -61,6 +61,13 @@ class PgCommandsTest {
   }
 
   @Test
+  void aUrlTheDriverRefusesStopsServeAtOnce() throws Exception {
+    assertEquals(1, run("serve", "--url", "jdbc:ccc:regoin=cn-shanghai"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("regoin"),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void helpShowsTheOptions() throws Exception {
     assertEquals(0, run("serve", "--help"));
     for (String option : List.of("--port", "--url", "--password", "--data-dir", "--listen",

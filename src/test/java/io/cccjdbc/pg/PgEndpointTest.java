@@ -94,6 +94,31 @@ class PgEndpointTest {
   }
 
   @Test
+  void valuesOfEveryTypeAreSentInPostgresTextForm() throws SQLException {
+    try (Connection connection = connect(EndpointCredentials.FDW_USER, PASSWORD);
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT"
+            + " '2024-01-02 03:04:05.123'::timestamp without time zone AS ts,"
+            + " '2024-01-02 03:04:05'::timestamp without time zone AS whole,"
+            + " '23:59:58.5'::time without time zone AS tm,"
+            + " DATE '2024-01-02' AS d, 1.5::double precision AS f, 12.30::numeric(5,2) AS n,"
+            + " 9007199254740993::bigint AS b, true AS t, NULL::integer AS z, '乐山'::text AS s")) {
+      assertTrue(rows.next());
+      assertEquals(java.sql.Types.TIMESTAMP, rows.getMetaData().getColumnType(1));
+      assertEquals("2024-01-02 03:04:05.123", rows.getString("ts"));
+      assertEquals("2024-01-02 03:04:05", rows.getString("whole"));
+      assertEquals("23:59:58.5", rows.getString("tm"));
+      assertEquals("2024-01-02", rows.getString("d"));
+      assertEquals(1.5, rows.getDouble("f"));
+      assertEquals(new java.math.BigDecimal("12.30"), rows.getBigDecimal("n"));
+      assertEquals(9007199254740993L, rows.getLong("b"));
+      assertEquals(true, rows.getBoolean("t"));
+      assertEquals(null, rows.getObject("z"));
+      assertEquals("乐山", rows.getString("s"));
+    }
+  }
+
+  @Test
   void aFetchOutsideATransactionAndAnUnknownCursorAreRefused() throws SQLException {
     try (Connection connection = connect(EndpointCredentials.FDW_USER, PASSWORD);
         Statement statement = connection.createStatement()) {
