@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class PostgresHop {
 
-  private static final int WARM_UP = 30;
+  private static final int WARM_UP = 200;
   private static final int WARM_RUNS = 200;
   private static final int COLD_RUNS = 20;
 
