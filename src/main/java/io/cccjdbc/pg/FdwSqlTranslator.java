@@ -25,7 +25,7 @@ final class FdwSqlTranslator {
   /** {@code DATE '2024-01-02'}: a type name before a string literal is no column. */
   private static final Set<String> TYPED_LITERALS = Set.of("date", "time", "timestamp");
   private static final Set<String> TRUNCATION_UNITS =
-      Set.of("year", "quarter", "month", "day", "hour", "minute", "second");
+      Set.of("year", "quarter", "month", "week", "day", "hour", "minute", "second");
 
   private final StringBuilder sql = new StringBuilder();
   private final List<TranslatedQuery.Parameter> parameters = new ArrayList<>();
@@ -214,7 +214,11 @@ final class FdwSqlTranslator {
     punctuation(")");
   }
 
-  /** {@code date_trunc('month', x)} is {@code FLOOR(x TO MONTH)}; weeks start on other days. */
+  /**
+   * {@code date_trunc('month', x)} is {@code FLOOR(x TO MONTH)}. A PostgreSQL week starts on
+   * Monday (ISO), so the week is the day less the days since Monday, which DAYOFWEEK (Sunday 1
+   * to Saturday 7) gives without depending on where the driver starts its weeks.
+   */
   private void dateTrunc(Group arguments) {
     List<Node> items = arguments.items();
     String unit = items.isEmpty() ? null : literalText(items.get(0));
@@ -223,8 +227,18 @@ final class FdwSqlTranslator {
         || !TRUNCATION_UNITS.contains(unit.toLowerCase(Locale.ROOT))) {
       throw new UntranslatableSqlException("date_trunc with the unit " + unit);
     }
+    List<Node> value = items.subList(2, items.size());
+    if (unit.equalsIgnoreCase("week")) {
+      word("TIMESTAMPADD(DAY, -MOD(DAYOFWEEK(");
+      sequence(value);
+      punctuation(")");
+      word("+ 5, 7), FLOOR(");
+      sequence(value);
+      word("TO DAY))");
+      return;
+    }
     word("FLOOR(");
-    sequence(items.subList(2, items.size()));
+    sequence(value);
     word("TO " + unit.toUpperCase(Locale.ROOT) + ")");
   }
 
@@ -243,6 +257,10 @@ final class FdwSqlTranslator {
       }
       if (token.kind() == Kind.STRING && type.isTemporal()) {
         word(type.calciteName() + " " + stringLiteral(token.text()));
+        return;
+      }
+      if (token.kind() == Kind.STRING && type.name().equals("interval") && !type.array()) {
+        word(PgInterval.toCalcite(token.text()));
         return;
       }
     }

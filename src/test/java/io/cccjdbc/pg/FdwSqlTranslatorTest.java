@@ -105,11 +105,30 @@ class FdwSqlTranslatorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1 day|INTERVAL '1' DAY(9)",
+      "-30 days|INTERVAL '-30' DAY(9)",
+      "1 mon|INTERVAL '1' MONTH(9)",
+      "1 year 2 mons|INTERVAL '14' MONTH(9)",
+      "01:30:00|INTERVAL '5400' SECOND(10, 6)",
+      "2 days -00:00:01.5|INTERVAL '172798.5' SECOND(10, 6)"})
+  void intervalsBecomeTheDriversLiterals(String postgres, String driver) {
+    assertEquals("SELECT (\"ts\" + " + driver + ") FROM \"t\"",
+        sql("SELECT (ts + '" + postgres + "'::interval) FROM t"));
+  }
+
+  @Test
+  void weeksStartOnMondayWhateverTheDriversWeek() {
+    assertEquals("SELECT TIMESTAMPADD(DAY, -MOD(DAYOFWEEK(\"ts\") + 5, 7), FLOOR(\"ts\" TO DAY))"
+        + " FROM \"t\"", sql("SELECT date_trunc('week'::text, ts) FROM t"));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "SELECT 1 FROM t WHERE ((a ~ 'x'::text))",
       "SELECT 1 FROM t WHERE ((a = ANY ($1::text[])))",
       "SELECT 1 FROM t WHERE ((a < ANY ('{x}'::text[])))",
-      "SELECT date_trunc('week'::text, ts) FROM t",
+      "SELECT (ts + '1 mon 2 days'::interval) FROM t",
       "SELECT a::interval FROM t",
       "SELECT (a FROM t"})
   void whatHasNoFaithfulTranslationFails(String postgres) {

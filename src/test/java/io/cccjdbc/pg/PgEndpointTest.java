@@ -119,6 +119,22 @@ class PgEndpointTest {
   }
 
   @Test
+  void caseInsensitiveLikeAndLowerAsMetabaseFiltersSendThem() throws SQLException {
+    try (Connection connection = connect(EndpointCredentials.FDW_USER, PASSWORD);
+        Statement statement = connection.createStatement();
+        ResultSet ilike = statement.executeQuery(
+            "SELECT count(*) FROM ccc.numbers WHERE ((usage ~~* '%INBOUND%'::text))");
+        Statement second = connection.createStatement();
+        ResultSet lower = second.executeQuery(
+            "SELECT count(*) FROM ccc.numbers WHERE ((lower(usage) ~~ '%inbound%'::text))")) {
+      assertTrue(ilike.next());
+      assertTrue(lower.next());
+      assertTrue(ilike.getLong(1) > 0);
+      assertEquals(lower.getLong(1), ilike.getLong(1));
+    }
+  }
+
+  @Test
   void aFetchOutsideATransactionAndAnUnknownCursorAreRefused() throws SQLException {
     try (Connection connection = connect(EndpointCredentials.FDW_USER, PASSWORD);
         Statement statement = connection.createStatement()) {

@@ -11,6 +11,7 @@ import io.cccjdbc.emulator.Dataset;
 import io.cccjdbc.emulator.Fault;
 import io.cccjdbc.emulator.FaultRule;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -251,9 +253,47 @@ class PostgresFrontTest {
     }
   }
 
+  /**
+   * Date arithmetic as postgres_fdw sends it, run by the driver through the endpoint, against
+   * the same expressions computed by PostgreSQL itself.
+   */
+  @Test
+  void weeksIntervalsAndDatesComputeAsInPostgres() throws SQLException {
+    List<String> expressions = List.of("date_trunc('week'::text, %s)",
+        "date_trunc('month'::text, %s)", "date_trunc('quarter'::text, %s)",
+        "(%s + '1 day'::interval)", "(%s + '-30 days'::interval)", "(%s + '1 mon'::interval)",
+        "(%s + '1 year'::interval)", "(%s - '01:30:00'::interval)", "(%s)::date");
+    EndpointAddress address = front.served().endpoint().address();
+    Properties login = new Properties();
+    login.setProperty("user", address.user());
+    login.setProperty("password", address.password());
+    login.setProperty("preferQueryMode", "simple");
+    try (Connection postgres = front.connect(); Statement local = postgres.createStatement();
+        Connection endpoint = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+            + address.port() + "/ccc", login);
+        Statement remote = endpoint.createStatement()) {
+      for (String timestamp : List.of("2024-03-04 10:00:00", "2024-03-03 23:59:59.5",
+          "2024-03-09 00:00:00", "2024-01-31 12:00:00", "2023-12-31 23:00:00",
+          "2024-02-29 06:30:00")) {
+        String literal = "'" + timestamp + "'::timestamp without time zone";
+        for (String expression : expressions) {
+          String sql = "SELECT " + expression.formatted(literal) + " AS v";
+          assertEquals(single(local, sql), single(remote, sql), sql);
+        }
+      }
+    }
+  }
+
+  private static String single(Statement statement, String sql) throws SQLException {
+    try (ResultSet rows = statement.executeQuery(sql)) {
+      assertTrue(rows.next(), sql);
+      return rows.getString(1);
+    }
+  }
+
   @Test
   void theLoginNeedsItsPassword() {
-    SQLException e = assertThrows(SQLException.class, () -> java.sql.DriverManager.getConnection(
+    SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(
         front.jdbcUrl(), "ccc", "not-the-password"));
     assertEquals("28P01", e.getSQLState());
   }
