@@ -1,5 +1,6 @@
 package io.cccjdbc.cli;
 
+import io.cccjdbc.calcite.CccTables;
 import io.cccjdbc.pg.EndpointCredentials;
 import io.cccjdbc.pg.PgEndpoint;
 import io.cccjdbc.pg.ServeLayout;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -56,9 +58,12 @@ final class ServeCommand {
       err.println(USAGE);
       return 2;
     }
-    try (Connection check = DriverManager.getConnection(url)) {
-      // Opened once at start, so a mistyped URL fails here rather than at a client's query.
-      check.getMetaData();
+    try (Connection check = DriverManager.getConnection(url);
+        Statement warmUp = check.createStatement()) {
+      // A mistyped URL fails here rather than at a client's query. The query is always false,
+      // so it calls no API, but the first client's query then finds the planner warm.
+      warmUp.executeQuery("SELECT * FROM " + CccTables.ALL.get(0).name() + " WHERE 1 <> 1")
+          .close();
     } catch (SQLException e) {
       err.println("serve: the driver cannot connect with --url: " + e.getMessage());
       return 1;

@@ -262,7 +262,9 @@ class PostgresFrontTest {
     List<String> expressions = List.of("date_trunc('week'::text, %s)",
         "date_trunc('month'::text, %s)", "date_trunc('quarter'::text, %s)",
         "(%s + '1 day'::interval)", "(%s + '-30 days'::interval)", "(%s + '1 mon'::interval)",
-        "(%s + '1 year'::interval)", "(%s - '01:30:00'::interval)", "(%s)::date");
+        "(%s + '1 year'::interval)", "(%s - '01:30:00'::interval)", "(%s)::date",
+        // A constant compared to a timestamp is sent without its cast.
+        "(%s > '2024-03-04 00:00:00')", "(%s <= '2024-03-03 23:59:59.5')");
     EndpointAddress address = front.served().endpoint().address();
     Properties login = new Properties();
     login.setProperty("user", address.user());
