@@ -27,14 +27,22 @@ final class FdwSqlTranslator {
   private static final Set<String> TRUNCATION_UNITS =
       Set.of("year", "quarter", "month", "week", "day", "hour", "minute", "second");
 
+  private final Set<String> catalogNames;
   private final StringBuilder sql = new StringBuilder();
   private final List<TranslatedQuery.Parameter> parameters = new ArrayList<>();
+  private SqlToken previous;
 
-  private FdwSqlTranslator() {
+  private FdwSqlTranslator(Set<String> catalogNames) {
+    this.catalogNames = catalogNames;
   }
 
   static TranslatedQuery translate(String postgresSql) {
-    FdwSqlTranslator translator = new FdwSqlTranslator();
+    return translate(postgresSql, CatalogNames.ALL);
+  }
+
+  /** With the schema, table and column names that are names wherever they stand. */
+  static TranslatedQuery translate(String postgresSql, Set<String> catalogNames) {
+    FdwSqlTranslator translator = new FdwSqlTranslator(catalogNames);
     translator.sequence(SqlTree.parse(postgresSql));
     return new TranslatedQuery(translator.sql.toString().strip(), translator.parameters);
   }
@@ -58,6 +66,8 @@ final class FdwSqlTranslator {
       return i;
     }
     SqlToken token = ((Leaf) node).token();
+    SqlToken before = previous;
+    previous = token;
     switch (token.kind()) {
       case NAME -> {
         if ((token.isWord("limit") || token.isWord("offset")) && next instanceof Cast count) {
@@ -75,8 +85,8 @@ final class FdwSqlTranslator {
           word(token.text().toUpperCase(Locale.ROOT));
           return i;
         }
-        word(SqlWords.isKeyword(token.text())
-            ? token.text().toUpperCase(Locale.ROOT) : quoted(token.text()));
+        word(isName(token, before, next)
+            ? quoted(token.text()) : token.text().toUpperCase(Locale.ROOT));
       }
       case QUOTED_NAME -> word(quoted(token.text()));
       case STRING -> word(stringLiteral(token.text()));
@@ -188,6 +198,22 @@ final class FdwSqlTranslator {
       case "avg" -> average(arguments);
       default -> call(name, arguments);
     }
+  }
+
+  /**
+   * PostgreSQL quotes a name that is one of its reserved keywords, but sends a name that is one
+   * of its unreserved keywords ({@code first}, {@code zone}) bare. A catalog name is therefore a
+   * name unless it stands where the keyword would ({@code NULLS FIRST}, {@code FILTER (},
+   * {@code PARTITION BY}); any other word that is not one of the keywords is an alias.
+   */
+  private boolean isName(SqlToken token, SqlToken before, Node next) {
+    if (!SqlWords.isKeyword(token.text())) {
+      return true;
+    }
+    boolean structural = (before != null && before.isWord("nulls"))
+        || (next instanceof Group group && group.open().equals("("))
+        || (next instanceof Leaf leaf && leaf.token().isWord("by"));
+    return catalogNames.contains(token.text()) && !structural;
   }
 
   private void call(String name, Group arguments) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +25,13 @@ class FdwSqlTranslatorTest {
   void namesAreQuotedSoThatCalciteReservedWordsStayNames() {
     assertEquals("SELECT \"instance_id\", \"value\", \"year\" FROM \"ccc\".\"numbers\"",
         sql("SELECT instance_id, value, year FROM ccc.numbers"));
+  }
+
+  @Test
+  void catalogNamesThatArePostgresKeywordsStayNamesExceptWhereTheKeywordStands() {
+    assertEquals("SELECT \"first\", \"zone\" FROM \"t\" ORDER BY \"first\" ASC NULLS FIRST",
+        FdwSqlTranslator.translate("SELECT first, zone FROM t ORDER BY first ASC NULLS FIRST",
+            Set.of("first", "zone", "t")).sql());
   }
 
   @Test
