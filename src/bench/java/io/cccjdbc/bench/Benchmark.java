@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The benchmark (not a test): {@code mvn -Pbench -DskipTests verify}, with
- * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,warm,cold,client,memory --out FILE"}.
+ * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,warm,cold,client,memory,postgres"
+     + " --out FILE"}.
  * Everything runs against emulators on 127.0.0.1; figures are printed as they come and as
  * one Markdown table at the end.
  */
@@ -42,6 +43,9 @@ public final class Benchmark {
     if (options.runs("memory")) {
       Memory.run(report, options.jar, options.testClasses);
     }
+    if (options.runs("postgres")) {
+      PostgresHop.run(report, options.latency);
+    }
     String table = report.markdown();
     System.out.println();
     System.out.println(table);
@@ -68,7 +72,7 @@ public final class Benchmark {
           case "--test-classes" -> options.testClasses = Path.of(value);
           case "--out" -> options.out = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; options: --latency-ms N, --only fanout,calls,warm,cold,client,memory,"
+              + "; options: --latency-ms N, --only fanout,calls,warm,cold,client,memory,postgres,"
               + " --jar FILE, --test-classes DIR, --out FILE");
         }
         i++;

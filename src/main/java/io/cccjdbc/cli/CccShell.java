@@ -1,7 +1,6 @@
 package io.cccjdbc.cli;
 
 import io.cccjdbc.jdbc.CccDriver;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +11,8 @@ import sqlline.SqlLine;
 
 /**
  * The SQL shell: SQLLine with the driver loaded. Without {@code -u} it connects to the
- * built-in demo; all of SQLLine's own options ({@code -u -n -p -e -f}) work as usual.
+ * built-in demo; all of SQLLine's own options ({@code -u -n -p -e -f}) work as usual. The
+ * first argument {@code serve} or {@code pg-ddl} runs that command instead (docs/postgresql.md).
  */
 public final class CccShell {
 
@@ -24,8 +24,15 @@ public final class CccShell {
   private CccShell() {
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     quietLoggingUnlessConfigured();
+    List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
+    if (args.length > 0 && args[0].equals("serve")) {
+      System.exit(ServeCommand.run(rest, System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("pg-ddl")) {
+      System.exit(PgDdlCommand.run(rest, System.out, System.err));
+    }
     SqlLine.Status status = SqlLine.start(withDefaultConnection(args), null, true);
     System.exit(status == SqlLine.Status.OK ? 0 : 1);
   }

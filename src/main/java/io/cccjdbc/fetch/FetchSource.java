@@ -53,10 +53,28 @@ public final class FetchSource {
   public StatementFetch begin(Object statementKey) {
     StatementFetch fetch = newFetch();
     StatementFetch previous = statements.put(statementKey, fetch);
-    if (previous != null) {
+    if (previous != null && !previous.isShared()) {
       previous.close();
     }
     return fetch;
+  }
+
+  /**
+   * Starts an execution that several statements can join with {@link #join}: the fetch is
+   * theirs together, and ends only when the one who started it closes it.
+   */
+  public StatementFetch beginShared() {
+    return newFetch().share();
+  }
+
+  /** The statement's next executions use {@code fetch}, begun by {@link #beginShared}. */
+  public void join(Object statementKey, StatementFetch fetch) {
+    statements.put(statementKey, fetch);
+  }
+
+  /** Forgets the statement's execution without ending it: another owns it. */
+  public void leave(Object statementKey) {
+    statements.remove(statementKey);
   }
 
   /** The current execution of the statement, starting one if none was begun. */

@@ -80,6 +80,19 @@ public final class StatementFetch implements AutoCloseable {
     this.limiter = new CallLimiter(settings.maxConcurrency(), FetchThreads.EXECUTOR);
   }
 
+  /** Set while several statements share this fetch: they must not end it on their own. */
+  private volatile boolean sharedByStatements;
+
+  /** Marks the fetch as shared by several statements until {@link #close}. */
+  public StatementFetch share() {
+    sharedByStatements = true;
+    return this;
+  }
+
+  public boolean isShared() {
+    return sharedByStatements;
+  }
+
   /** Applies the statement's query timeout, counted from the start of the execution. */
   public void setTimeoutMillis(long timeoutMillis) {
     this.timeoutMillis = timeoutMillis;

@@ -3,6 +3,7 @@ package io.cccjdbc.jdbc;
 import static io.cccjdbc.jdbc.SqlErrors.call;
 import static io.cccjdbc.jdbc.SqlErrors.run;
 
+import io.cccjdbc.fetch.StatementFetch;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;
@@ -32,7 +33,7 @@ import org.apache.calcite.avatica.AvaticaConnection;
  * driver's own; statements are {@link StatementDelegate}s. Every call Calcite answers goes
  * through {@link SqlErrors}.
  */
-final class ConnectionDelegate implements Connection {
+final class ConnectionDelegate implements Connection, CccConnection {
 
   private final ConnectionState state;
   private final AvaticaConnection calcite;
@@ -463,5 +464,15 @@ final class ConnectionDelegate implements Connection {
     if (isClosed()) {
       throw SqlState.CONNECTION_CLOSED.exception("The connection is closed");
     }
+  }
+
+  @Override
+  public FetchScope shareFetches() {
+    StatementFetch fetch = state.source().beginShared();
+    state.openScope(fetch);
+    return () -> {
+      state.closeScope(fetch);
+      fetch.close();
+    };
   }
 }

@@ -1,10 +1,12 @@
 package io.cccjdbc.jdbc;
 
 import io.cccjdbc.fetch.FetchSource;
+import io.cccjdbc.fetch.StatementFetch;
 import java.sql.SQLWarning;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.calcite.avatica.AvaticaConnection;
 
 /** What one open connection holds besides Calcite's own connection. */
@@ -18,6 +20,8 @@ final class ConnectionState {
   private SQLWarning warnings;
   private final Properties clientInfo = new Properties();
   private boolean autoCommit = true;
+  /** The fetch every statement joins while a {@link CccConnection#shareFetches} is open. */
+  private final AtomicReference<StatementFetch> sharedFetch = new AtomicReference<>();
 
   /**
    * @param userName the AccessKey ID the connection signs with: what
@@ -30,6 +34,22 @@ final class ConnectionState {
     this.displayUrl = displayUrl;
     this.userName = userName;
     warnings.forEach(this::addWarning);
+  }
+
+  /** The fetch statements share now, or null. */
+  StatementFetch sharedFetch() {
+    return sharedFetch.get();
+  }
+
+  void openScope(StatementFetch fetch) {
+    if (!sharedFetch.compareAndSet(null, fetch)) {
+      throw new IllegalStateException("this connection already shares its statements' fetches;"
+          + " close that scope first");
+    }
+  }
+
+  void closeScope(StatementFetch fetch) {
+    sharedFetch.compareAndSet(fetch, null);
   }
 
   boolean isClosed() {

@@ -223,7 +223,9 @@ class StatementDelegate implements Statement, CccStatement {
   @Override
   public void close() throws SQLException {
     StatementFetch fetch = connection.state().source().find(cancelFlag);
-    if (fetch != null) {
+    if (fetch != null && fetch.isShared()) {
+      connection.state().source().leave(cancelFlag);
+    } else if (fetch != null) {
       fetch.close();
     }
     run(statement::close);
@@ -400,7 +402,12 @@ class StatementDelegate implements Statement, CccStatement {
   final <T> T execute(SqlErrors.SqlCall<T> execution) throws SQLException {
     sessionUpdateCount = NOT_SESSION;
     cancelFlag.set(false);
-    connection.state().source().begin(cancelFlag);
+    StatementFetch shared = connection.state().sharedFetch();
+    if (shared != null) {
+      connection.state().source().join(cancelFlag, shared);
+    } else {
+      connection.state().source().begin(cancelFlag);
+    }
     try {
       return execution.call();
     } catch (SQLException | RuntimeException | Error e) {
