@@ -87,7 +87,7 @@ public final class CccEmulator implements AutoCloseable {
       throw new IllegalStateException("an emulator starts once");
     }
     EmulatorHandler handler = new EmulatorHandler(new GatewayChecks(settings.credentials(), settings.clock()),
-        new Actions(settings.dataset()), counts, faults, () -> latency, closing);
+        new Actions(settings.dataset(), settings.clock()), counts, faults, () -> latency, closing);
     InetSocketAddress address = new InetSocketAddress(settings.bindAddress(), settings.port());
     HttpServer bound;
     if (settings.tls() == null) {
@@ -275,7 +275,7 @@ public final class CccEmulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock that timestamps and nonces are judged by. */
+    /** The clock that timestamps and nonces are judged by, and that tells the service's today. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;
