@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local Alibaba Cloud Contact Center endpoint (OpenAPI 2020-07-01) answering GetInstance and
- * ListInstances from a {@link Dataset}. It checks requests as the real service does, signature,
+ * A local Alibaba Cloud Contact Center endpoint (OpenAPI 2020-07-01) answering the actions
+ * registered in {@code Actions} (instances, directory lists, live states, call records and
+ * interval reports) from a {@link Dataset}. It checks requests as the real service does, signature,
  * AccessKey, timestamp, nonce, STS token and parameters, and answers with the real status codes
  * and error bodies. It counts what it receives ({@link #counts()}) and can be scripted to
  * misbehave ({@link #inject(FaultRule)}, {@link #setLatency(Duration)}).
