@@ -27,11 +27,11 @@ import java.util.function.Function;
  * the dataset wrote them. Lists keep dataset order.
  *
  * <p>Call history is kept the same way, under these names: {@value #CALL_DETAIL_RECORDS} (the
- * call records, by instance id), {@code ListIntervalInstanceReport.Hourly} and {@code .Daily}
- * (the report's buckets, by instance id), {@code ListIntervalAgentReport.Hourly} and
- * {@code .Daily} (by {@code "<instance id>/<agent id>"}). Their actions serve the items whose
- * {@code StartTime}, or {@code StatsTime}, falls in the request's window, in time order. It can
- * also be generated: {@link #withHistory}.
+ * call records, by instance id), {@value #INSTANCE_REPORT_HOURLY} and {@code .Daily} (the
+ * report's buckets, by instance id), {@value #AGENT_REPORT_HOURLY} and {@code .Daily} (by
+ * {@code "<instance id>/<agent id>"}). Their actions serve the items whose {@code StartTime},
+ * or {@code StatsTime}, falls in the request's window, in time order. It can also be
+ * generated: {@link #withHistory}.
  *
  * <p>A dataset file is either a JSON array of GetInstance {@code Data} objects, or an object
  * {@code {"Instances": [...], "ListUsers": {"<instance id>": [<item>, ...]}, ...}} with any of
@@ -42,8 +42,16 @@ public final class Dataset {
   private static final String DEMO_INSTANCES = "demo-instances.json";
   private static final String DEMO_ACTIONS = "demo-actions.json";
   private static final String INSTANCES = "Instances";
-  /** The list of call records; the other lists of history are interval report buckets. */
-  public static final String CALL_DETAIL_RECORDS = GeneratedHistory.CALLS;
+  /** The call records of an instance: ListCallDetailRecordsV2's items, by StartTime. */
+  public static final String CALL_DETAIL_RECORDS = "ListCallDetailRecordsV2";
+  /** ListIntervalInstanceReport's buckets with {@code Interval=Hourly}, by instance id. */
+  public static final String INSTANCE_REPORT_HOURLY = "ListIntervalInstanceReport.Hourly";
+  /** ListIntervalInstanceReport's buckets with {@code Interval=Daily}, by instance id. */
+  public static final String INSTANCE_REPORT_DAILY = "ListIntervalInstanceReport.Daily";
+  /** ListIntervalAgentReport's hourly buckets, by {@code "<instance id>/<agent id>"}. */
+  public static final String AGENT_REPORT_HOURLY = "ListIntervalAgentReport.Hourly";
+  /** ListIntervalAgentReport's daily buckets, by {@code "<instance id>/<agent id>"}. */
+  public static final String AGENT_REPORT_DAILY = "ListIntervalAgentReport.Daily";
 
   /** The demo's history: 120 days, about 8 calls a day per running instance. */
   private static final int DEMO_DAYS = 120;
@@ -203,18 +211,18 @@ public final class Dataset {
   }
 
   /**
-   * Copies of the items the action's list holds for the key, in dataset order (history in time
-   * order). The key is the instance id, or {@code "<instance id>/<agent id>"} for the lists of
-   * ListIntervalAgentReport.
+   * Copies of the items the action's list holds for the key, in dataset order (generated
+   * history: in time order). The key is the instance id, or {@code "<instance id>/<agent id>"}
+   * for the lists of ListIntervalAgentReport.
    */
   public List<JsonNode> itemsOf(String action, String key) {
     return items(action, key).stream().<JsonNode>map(ObjectNode::deepCopy).toList();
   }
 
   /**
-   * Copies of the history items of the list whose time ({@code StartTime} of call records,
-   * {@code StatsTime} of report buckets) is in {@code [from, to)}, in time order; generated
-   * history makes only the days in between.
+   * Copies of the items of a list of history (see the class comment) whose time
+   * ({@code StartTime} of call records, {@code StatsTime} of report buckets) is in
+   * {@code [from, to)}, in time order; generated history makes only the days in between.
    */
   public List<JsonNode> itemsOf(String action, String key, Instant from, Instant to) {
     return during(action, key, from.toEpochMilli(), to.toEpochMilli()).stream()

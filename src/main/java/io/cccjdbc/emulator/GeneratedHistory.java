@@ -18,11 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * about {@value #CACHED_CALLS} calls, so a history of any size takes bounded memory.
  */
 final class GeneratedHistory {
-  static final String CALLS = "ListCallDetailRecordsV2";
-  static final String INSTANCE_HOURLY = "ListIntervalInstanceReport.Hourly";
-  static final String INSTANCE_DAILY = "ListIntervalInstanceReport.Daily";
-  static final String AGENT_HOURLY = "ListIntervalAgentReport.Hourly";
-  static final String AGENT_DAILY = "ListIntervalAgentReport.Daily";
   static final int CACHED_CALLS = 250_000;
 
   /** The items of one list that a generated day holds for an instance, or for one agent. */
@@ -54,11 +49,16 @@ final class GeneratedHistory {
   /** The history's five lists, by the names the dataset keeps them under. */
   Map<String, Dataset.ActionItems> actions() {
     return Map.of(
-        CALLS, list(false, (day, reports, agent) -> day.calls()),
-        INSTANCE_HOURLY, list(false, (day, reports, agent) -> reports.instanceHours()),
-        INSTANCE_DAILY, list(false, (day, reports, agent) -> optional(reports.instanceDay())),
-        AGENT_HOURLY, list(true, (day, reports, agent) -> reports.agentHours(agent)),
-        AGENT_DAILY, list(true, (day, reports, agent) -> optional(reports.agentDay(agent))));
+        Dataset.CALL_DETAIL_RECORDS,
+        list(false, (day, reports, agent) -> day.calls()),
+        Dataset.INSTANCE_REPORT_HOURLY,
+        list(false, (day, reports, agent) -> reports.instanceHours()),
+        Dataset.INSTANCE_REPORT_DAILY,
+        list(false, (day, reports, agent) -> optional(reports.instanceDay())),
+        Dataset.AGENT_REPORT_HOURLY,
+        list(true, (day, reports, agent) -> reports.agentHours(agent)),
+        Dataset.AGENT_REPORT_DAILY,
+        list(true, (day, reports, agent) -> optional(reports.agentDay(agent))));
   }
 
   private Dataset.ActionItems list(boolean perAgent, DayItems dayItems) {

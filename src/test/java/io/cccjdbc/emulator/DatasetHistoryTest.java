@@ -36,7 +36,8 @@ class DatasetHistoryTest {
     long last = calls.stream().mapToLong(c -> c.path("StartTime").asLong()).max().orElseThrow();
     assertTrue(first >= TODAY.minus(Duration.ofDays(120)).toEpochMilli());
     assertTrue(first < TODAY.minus(Duration.ofDays(119)).toEpochMilli());
-    assertTrue(last < TODAY.toEpochMilli() && last > TODAY.minus(Duration.ofDays(1)).toEpochMilli());
+    assertTrue(last < TODAY.toEpochMilli());
+    assertTrue(last > TODAY.minus(Duration.ofDays(1)).toEpochMilli());
   }
 
   @Test

@@ -66,7 +66,8 @@ class GeneratedReportsTest {
       long busy = all.path("TotalWorkTime").asLong() + all.path("TotalTalkTime").asLong();
       assertEquals(loggedIn == 0 ? 0 : (double) busy / loggedIn,
           all.path("OccupancyRate").asDouble(), 1e-12);
-      for (String rate : List.of("HandleRate", "AbandonRate", "ServiceLevel20", "SatisfactionRate")) {
+      for (String rate : List.of("HandleRate", "AbandonRate", "ServiceLevel20",
+          "SatisfactionRate")) {
         double value = in.path(rate).asDouble();
         assertTrue(value >= 0 && value <= 1, rate + " is a fraction: " + value);
       }
