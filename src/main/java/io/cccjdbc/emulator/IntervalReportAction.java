@@ -47,7 +47,7 @@ final class IntervalReportAction implements ActionHandler {
     if (perAgent) {
       parameters.oneOfIgnoringCase("MediaType", "AUDIO", MEDIA_TYPES);
     }
-    long[] window = window(parameters,
+    Window window = window(parameters,
         interval.equals("Daily") ? MAX_DAILY_DAYS : MAX_HOURLY_DAYS, interval);
     if (dataset.find(instanceId) == null) {
       throw new Rejection(ApiError.instanceNotFound(instanceId));
@@ -58,14 +58,17 @@ final class IntervalReportAction implements ActionHandler {
     }
     String key = perAgent ? instanceId + "/" + agentId : instanceId;
     ArrayNode buckets = Json.MAPPER.createArrayNode();
-    for (TimedItem bucket : dataset.during(name + "." + interval, key, window[0], window[1])) {
+    for (TimedItem bucket : dataset.during(name + "." + interval, key, window.start(), window.end())) {
       buckets.add(bucket.json());
     }
     return buckets;
   }
 
+  /** A window of time, {@code [start, end)} in epoch milliseconds. */
+  private record Window(long start, long end) {}
+
   /** {@code [start, end)} aligned to the hour; refused if the service does not serve it. */
-  private static long[] window(Parameters parameters, int maxDays, String interval) {
+  private static Window window(Parameters parameters, int maxDays, String interval) {
     long now = parameters.now().toEpochMilli();
     Long start = parameters.optionalMillis("StartTime");
     Long end = parameters.optionalMillis("EndTime");
@@ -81,6 +84,6 @@ final class IntervalReportAction implements ActionHandler {
       throw new Rejection(ApiError.invalidRequest("The time span between StartTime and EndTime"
           + " must not exceed " + maxDays + " days when Interval is " + interval + "."));
     }
-    return new long[] {alignedFrom, alignedTo};
+    return new Window(alignedFrom, alignedTo);
   }
 }

@@ -38,22 +38,9 @@ interface TimedItem {
       return null;
     }
     JsonNode tie = item.get(tieField);
-    String tieBreak = tie == null || tie.isContainerNode() ? "" : tie.asText();
-    return new TimedItem() {
-      @Override
-      public long time() {
-        return millis;
-      }
-
-      @Override
-      public String tieBreak() {
-        return tieBreak;
-      }
-
-      @Override
-      public ObjectNode json() {
-        return item;
-      }
-    };
+    return new Stored(millis, tie == null || tie.isContainerNode() ? "" : tie.asText(), item);
   }
+
+  /** An item as a dataset file holds it, served verbatim. */
+  record Stored(long time, String tieBreak, ObjectNode json) implements TimedItem {}
 }
