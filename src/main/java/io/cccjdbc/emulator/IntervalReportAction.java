@@ -58,7 +58,8 @@ final class IntervalReportAction implements ActionHandler {
     }
     String key = perAgent ? instanceId + "/" + agentId : instanceId;
     ArrayNode buckets = Json.MAPPER.createArrayNode();
-    for (TimedItem bucket : dataset.during(name + "." + interval, key, window.start(), window.end())) {
+    String list = name + "." + interval;
+    for (TimedItem bucket : dataset.during(list, key, window.start(), window.end())) {
       buckets.add(bucket.json());
     }
     return buckets;
