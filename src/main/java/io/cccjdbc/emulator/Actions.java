@@ -1,6 +1,7 @@
 package io.cccjdbc.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +32,27 @@ final class Actions {
           ItemFilter.inList("AgentIdList", "AgentId", MAX_AGENT_IDS),
           ItemFilter.inList("StateList", "State", MAX_LIST_FILTER)),
       new PagedListAction("ListRealtimeSkillGroupStates",
-          ItemFilter.inList("SkillGroupIdList", "SkillGroupId", MAX_LIST_FILTER)));
+          ItemFilter.inList("SkillGroupIdList", "SkillGroupId", MAX_LIST_FILTER)),
+      new CallDetailRecordsAction(
+          ItemFilter.inList("ContactIdList", "ContactId", MAX_LIST_FILTER),
+          ItemFilter.inList("ContactTypeList", "ContactType", MAX_LIST_FILTER),
+          ItemFilter.inList("ContactDispositionList", "ContactDisposition", MAX_LIST_FILTER),
+          ItemFilter.equal("CallingNumber", "CallingNumber"),
+          ItemFilter.equal("CalledNumber", "CalledNumber"),
+          ItemFilter.equalUnless("MediaType", "MediaType", "ALL")),
+      IntervalReportAction.ofInstance("ListIntervalInstanceReport"),
+      IntervalReportAction.ofAgent("ListIntervalAgentReport"));
 
   static final Set<String> NAMES = Set.copyOf(REGISTRY.stream().map(ActionHandler::name).toList());
 
   private final Dataset dataset;
+  private final Clock clock;
   private final Map<String, ActionHandler> handlers = new LinkedHashMap<>();
 
-  Actions(Dataset dataset) {
+  /** {@code clock} tells the service's "now" and "today", the defaults of time windows. */
+  Actions(Dataset dataset, Clock clock) {
     this.dataset = dataset;
+    this.clock = clock;
     REGISTRY.forEach(handler -> handlers.put(handler.name(), handler));
   }
 
@@ -47,7 +60,7 @@ final class Actions {
   Answer answer(String action, Map<String, String> parameters, String requestId, String hostId) {
     try {
       ActionHandler handler = handlers.get(action);
-      JsonNode data = handler.data(new Parameters(parameters), dataset);
+      JsonNode data = handler.data(new Parameters(parameters, clock.instant()), dataset);
       return Answer.json(200, handler.body(requestId, data), requestId);
     } catch (Rejection rejection) {
       return Answer.error(rejection.error(), requestId, hostId);

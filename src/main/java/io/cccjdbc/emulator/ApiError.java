@@ -1,5 +1,7 @@
 package io.cccjdbc.emulator;
 
+import java.util.List;
+
 /**
  * An error the emulator answers with: HTTP status, error code and message as the real CCC endpoint
  * (its OpenAPI gateway, or CCC itself) sends them.
@@ -83,6 +85,21 @@ record ApiError(int status, String code, String message) {
   static ApiError tooManyElements(String parameter, int maximum) {
     return new ApiError(400, "Parameter.Maximum",
         "The parameter " + parameter + " must hold at most " + maximum + " elements.");
+  }
+
+  static ApiError notOneOf(String parameter, List<String> values) {
+    return new ApiError(400, "Parameter.Enumeration",
+        "The parameter " + parameter + " must be one of " + String.join(", ", values) + ".");
+  }
+
+  /** A request the service refuses as a whole, such as a time window it does not serve. */
+  static ApiError invalidRequest(String message) {
+    return new ApiError(400, "Parameter.Invalid", message);
+  }
+
+  static ApiError userNotFound(String userId, String instanceId) {
+    return new ApiError(404, "NotExists.UserId",
+        "The user " + userId + " does not exist in instance " + instanceId + ".");
   }
 
   static ApiError instanceNotFound(String instanceId) {

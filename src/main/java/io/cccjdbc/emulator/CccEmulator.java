@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local Alibaba Cloud Contact Center endpoint (OpenAPI 2020-07-01) answering GetInstance and
- * ListInstances from a {@link Dataset}. It checks requests as the real service does, signature,
+ * A local Alibaba Cloud Contact Center endpoint (OpenAPI 2020-07-01) answering the actions
+ * registered in {@code Actions} (instances, directory lists, live states, call records and
+ * interval reports) from a {@link Dataset}. It checks requests as the real service does, signature,
  * AccessKey, timestamp, nonce, STS token and parameters, and answers with the real status codes
  * and error bodies. It counts what it receives ({@link #counts()}) and can be scripted to
  * misbehave ({@link #inject(FaultRule)}, {@link #setLatency(Duration)}).
@@ -87,7 +88,7 @@ public final class CccEmulator implements AutoCloseable {
       throw new IllegalStateException("an emulator starts once");
     }
     EmulatorHandler handler = new EmulatorHandler(new GatewayChecks(settings.credentials(), settings.clock()),
-        new Actions(settings.dataset()), counts, faults, () -> latency, closing);
+        new Actions(settings.dataset(), settings.clock()), counts, faults, () -> latency, closing);
     InetSocketAddress address = new InetSocketAddress(settings.bindAddress(), settings.port());
     HttpServer bound;
     if (settings.tls() == null) {
@@ -275,7 +276,7 @@ public final class CccEmulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock that timestamps and nonces are judged by. */
+    /** The clock that timestamps and nonces are judged by, and that tells the service's today. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
       return this;

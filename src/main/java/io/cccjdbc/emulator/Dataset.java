@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +26,57 @@ import java.util.function.Function;
  * served verbatim, so unknown fields and string-typed booleans or numbers reach the client as
  * the dataset wrote them. Lists keep dataset order.
  *
+ * <p>Call history is kept the same way, under these names: {@value #CALL_DETAIL_RECORDS} (the
+ * call records, by instance id), {@value #INSTANCE_REPORT_HOURLY} and {@code .Daily} (the
+ * report's buckets, by instance id), {@value #AGENT_REPORT_HOURLY} and {@code .Daily} (by
+ * {@code "<instance id>/<agent id>"}). Their actions serve the items whose {@code StartTime},
+ * or {@code StatsTime}, falls in the request's window, in time order. It can also be
+ * generated: {@link #withHistory}.
+ *
  * <p>A dataset file is either a JSON array of GetInstance {@code Data} objects, or an object
- * {@code {"Instances": [...], "ListUsers": {"<instance id>": [<item>, ...]}, ...}}.
+ * {@code {"Instances": [...], "ListUsers": {"<instance id>": [<item>, ...]}, ...}} with any of
+ * the lists above, such as {@code "ListIntervalAgentReport.Daily": {"<instance id>/<agent id>":
+ * [<bucket>, ...]}}.
  */
 public final class Dataset {
   private static final String DEMO_INSTANCES = "demo-instances.json";
   private static final String DEMO_ACTIONS = "demo-actions.json";
   private static final String INSTANCES = "Instances";
+  /** The call records of an instance: ListCallDetailRecordsV2's items, by StartTime. */
+  public static final String CALL_DETAIL_RECORDS = "ListCallDetailRecordsV2";
+  /** ListIntervalInstanceReport's buckets with {@code Interval=Hourly}, by instance id. */
+  public static final String INSTANCE_REPORT_HOURLY = "ListIntervalInstanceReport.Hourly";
+  /** ListIntervalInstanceReport's buckets with {@code Interval=Daily}, by instance id. */
+  public static final String INSTANCE_REPORT_DAILY = "ListIntervalInstanceReport.Daily";
+  /** ListIntervalAgentReport's hourly buckets, by {@code "<instance id>/<agent id>"}. */
+  public static final String AGENT_REPORT_HOURLY = "ListIntervalAgentReport.Hourly";
+  /** ListIntervalAgentReport's daily buckets, by {@code "<instance id>/<agent id>"}. */
+  public static final String AGENT_REPORT_DAILY = "ListIntervalAgentReport.Daily";
 
-  /** The items of one action's list, by instance id; an instance without any has none. */
+  /** The demo's history: 120 days, about 8 calls a day per running instance. */
+  private static final int DEMO_DAYS = 120;
+  private static final int DEMO_CALLS_PER_DAY = 8;
+  private static final long DEMO_SEED = 20_200_701L;
+
+  /** The items of one action's list, by key (an instance id); a key without any has none. */
   interface ActionItems {
-    List<ObjectNode> of(String instanceId);
+    List<ObjectNode> of(String key);
+
+    /**
+     * The items whose {@code timeField} (epoch milliseconds, a number or a string of one) is
+     * in {@code [from, to)}, by time, then by ContactId; items without a time are in none.
+     */
+    default List<TimedItem> during(String key, String timeField, long from, long to) {
+      List<TimedItem> items = new ArrayList<>();
+      for (ObjectNode item : of(key)) {
+        TimedItem timed = TimedItem.of(item, timeField, "ContactId");
+        if (timed != null && timed.time() >= from && timed.time() < to) {
+          items.add(timed);
+        }
+      }
+      items.sort(Comparator.comparingLong(TimedItem::time).thenComparing(TimedItem::tieBreak));
+      return items;
+    }
   }
 
   private final List<String> ids;
@@ -50,13 +92,38 @@ public final class Dataset {
 
   /**
    * The built-in demo: six instances, including the API reference's example instance
-   * {@code ccc-test}, with their users, skill groups, contact flows and live states.
+   * {@code ccc-test}, with their users, skill groups, contact flows and live states, and the
+   * call history of the running ones over the 120 days before today (Asia/Shanghai).
    */
   public static Dataset demo() {
+    return demo(Instant.now());
+  }
+
+  /**
+   * The demo as on the day of {@code now}: its history ends at 00:00 that day, so every demo
+   * made on the same day holds the same calls.
+   */
+  public static Dataset demo(Instant now) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.set(INSTANCES, resource(DEMO_INSTANCES));
     resource(DEMO_ACTIONS).properties().forEach(action -> root.set(action.getKey(), action.getValue()));
-    return of(root, "the demo dataset");
+    long today = ServiceTime.startOfDay(ServiceTime.day(now.toEpochMilli()));
+    return withHistory(of(root, "the demo dataset"),
+        HistorySpec.of(Instant.ofEpochMilli(today), DEMO_DAYS, DEMO_CALLS_PER_DAY, DEMO_SEED));
+  }
+
+  /**
+   * The base dataset with the call history the spec describes, generated from the base's
+   * instances, users (the agents), skill groups and numbers, in place of any history the base
+   * holds. It is generated as it is read, so even a history of millions of calls costs little
+   * memory; reading the same items twice gives equal items.
+   *
+   * @throws IllegalArgumentException if the spec names an instance the base does not have
+   */
+  public static Dataset withHistory(Dataset base, HistorySpec spec) {
+    Map<String, ActionItems> actions = new HashMap<>(base.actions);
+    actions.putAll(new GeneratedHistory(base, spec).actions());
+    return new Dataset(base.ids, base.lookup, actions);
   }
 
   private static JsonNode resource(String name) {
@@ -143,9 +210,30 @@ public final class Dataset {
     return items == null ? List.of() : items.of(instanceId);
   }
 
-  /** Copies of the items the action's list holds for the instance, in dataset order. */
-  public List<JsonNode> itemsOf(String action, String instanceId) {
-    return items(action, instanceId).stream().<JsonNode>map(ObjectNode::deepCopy).toList();
+  /**
+   * Copies of the items the action's list holds for the key, in dataset order (generated
+   * history: in time order). The key is the instance id, or {@code "<instance id>/<agent id>"}
+   * for the lists of ListIntervalAgentReport.
+   */
+  public List<JsonNode> itemsOf(String action, String key) {
+    return items(action, key).stream().<JsonNode>map(ObjectNode::deepCopy).toList();
+  }
+
+  /**
+   * Copies of the items of a list of history (see the class comment) whose time
+   * ({@code StartTime} of call records, {@code StatsTime} of report buckets) is in
+   * {@code [from, to)}, in time order; generated history makes only the days in between.
+   */
+  public List<JsonNode> itemsOf(String action, String key, Instant from, Instant to) {
+    return during(action, key, from.toEpochMilli(), to.toEpochMilli()).stream()
+        .<JsonNode>map(item -> item.json().deepCopy()).toList();
+  }
+
+  /** The history items of the list stamped in {@code [from, to)}, in time order; shared. */
+  List<TimedItem> during(String action, String key, long from, long to) {
+    ActionItems items = actions.get(action);
+    String timeField = action.equals(CALL_DETAIL_RECORDS) ? "StartTime" : "StatsTime";
+    return items == null ? List.of() : items.during(key, timeField, from, to);
   }
 
   /** The served tree itself, shared and therefore never to be modified; null if unknown. */

@@ -23,6 +23,15 @@ interface ItemFilter {
     };
   }
 
+  /** Like {@link #equal}, except that the parameter's value {@code all} filters nothing. */
+  static ItemFilter equalUnless(String parameter, String field, String all) {
+    return parameters -> {
+      String value = parameters.optional(parameter);
+      return value == null || value.equalsIgnoreCase(all)
+          ? null : item -> value.equals(text(item.get(field)));
+    };
+  }
+
   /** Like {@link #equal}, ignoring case, with the value the service assumes when none is sent. */
   static ItemFilter equalOrDefault(String parameter, String field, String assumed) {
     return parameters -> {

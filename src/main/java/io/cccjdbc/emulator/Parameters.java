@@ -2,6 +2,7 @@ package io.cccjdbc.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,17 @@ import java.util.Map;
 /** An action's request parameters, read and checked the way CCC checks them. */
 final class Parameters {
   private final Map<String, String> values;
+  private final Instant now;
 
-  Parameters(Map<String, String> values) {
+  /** {@code now} is when the service answers, by the emulator's clock. */
+  Parameters(Map<String, String> values, Instant now) {
     this.values = values;
+    this.now = now;
+  }
+
+  /** When the service answers: what "now" and "today" mean for defaults. */
+  Instant now() {
+    return now;
   }
 
   /** The value, or null if absent or empty (CCC reads an empty filter as no filter). */
@@ -44,6 +53,46 @@ final class Parameters {
 
   int notBlankInt(String name, int minimum, int maximum) {
     return requiredInt(name, notBlank(name), minimum, maximum);
+  }
+
+  /** An optional time in epoch milliseconds, not before 1970; null if absent. */
+  Long optionalMillis(String name) {
+    String raw = optional(name);
+    if (raw == null) {
+      return null;
+    }
+    long value;
+    try {
+      value = Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw new Rejection(ApiError.invalid(name));
+    }
+    if (value < 0) {
+      throw new Rejection(ApiError.belowMinimum(name, 0));
+    }
+    return value;
+  }
+
+  /** An optional parameter taking one of {@code values}, exactly as spelt there. */
+  String oneOf(String name, String absent, List<String> values) {
+    String raw = optional(name);
+    if (raw == null) {
+      return absent;
+    }
+    if (!values.contains(raw)) {
+      throw new Rejection(ApiError.notOneOf(name, values));
+    }
+    return raw;
+  }
+
+  /** Like {@link #oneOf}, ignoring case, for the parameters the reference spells both ways. */
+  String oneOfIgnoringCase(String name, String absent, List<String> values) {
+    String raw = optional(name);
+    if (raw == null) {
+      return absent;
+    }
+    return values.stream().filter(raw::equalsIgnoreCase).findFirst()
+        .orElseThrow(() -> new Rejection(ApiError.notOneOf(name, values)));
   }
 
   private static int requiredInt(String name, String raw, int minimum, int maximum) {

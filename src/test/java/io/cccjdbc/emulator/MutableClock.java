@@ -7,9 +7,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** A clock a test moves by hand, starting at the current second. */
+/** A clock a test moves by hand, starting at the current second or at a given instant. */
 final class MutableClock extends Clock {
-  private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private volatile Instant now;
+
+  MutableClock() {
+    this(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  MutableClock(Instant start) {
+    this.now = start;
+  }
 
   void advance(Duration duration) {
     now = now.plus(duration);

@@ -8,8 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +31,7 @@ final class TestClient {
   private final String endpoint;
   private final String accessKeyId;
   private final String secret;
+  private final Clock clock;
 
   TestClient(CccEmulator emulator) {
     this(emulator, CccEmulator.DEMO_ACCESS_KEY_ID, CccEmulator.DEMO_ACCESS_KEY_SECRET);
@@ -41,9 +42,20 @@ final class TestClient {
   }
 
   TestClient(String endpoint, String accessKeyId, String secret) {
+    this(endpoint, accessKeyId, secret, Clock.systemUTC());
+  }
+
+  /** Timestamps its requests by {@code clock}, for an emulator that keeps the same time. */
+  TestClient(CccEmulator emulator, Clock clock) {
+    this(emulator.endpoint(), CccEmulator.DEMO_ACCESS_KEY_ID, CccEmulator.DEMO_ACCESS_KEY_SECRET,
+        clock);
+  }
+
+  private TestClient(String endpoint, String accessKeyId, String secret, Clock clock) {
     this.endpoint = endpoint;
     this.accessKeyId = accessKeyId;
     this.secret = secret;
+    this.clock = clock;
   }
 
   /** The common parameters of a fresh request for {@code action}: new nonce, current time. */
@@ -56,7 +68,7 @@ final class TestClient {
     parameters.put("SignatureMethod", "HMAC-SHA1");
     parameters.put("SignatureVersion", "1.0");
     parameters.put("SignatureNonce", UUID.randomUUID().toString());
-    parameters.put("Timestamp", TIMESTAMP.format(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    parameters.put("Timestamp", TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     return parameters;
   }
 
