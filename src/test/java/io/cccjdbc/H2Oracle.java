@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -98,6 +99,14 @@ public final class H2Oracle implements AutoCloseable {
 
   /** A private in-memory database holding every instance of the dataset; it goes on close. */
   public static H2Oracle load(Dataset dataset) throws SQLException {
+    return load(dataset, ZoneId.systemDefault());
+  }
+
+  /**
+   * Like {@link #load(Dataset)}, with the API's instants (epoch milliseconds) stored as the
+   * wall-clock times of {@code zone}.
+   */
+  public static H2Oracle load(Dataset dataset, ZoneId zone) throws SQLException {
     Connection connection = DriverManager.getConnection(URL);
     try (Statement statement = connection.createStatement()) {
       for (String ddl : DDL) {
@@ -107,6 +116,7 @@ public final class H2Oracle implements AutoCloseable {
         insertInstance(connection, dataset.instance(id).orElseThrow());
         insertDirectory(connection, dataset, id);
       }
+      new H2History(connection, dataset, zone).load();
       return new H2Oracle(connection);
     } catch (SQLException | RuntimeException e) {
       connection.close();

@@ -50,6 +50,11 @@ final class BenchEmulator implements AutoCloseable {
     return emulator.counts().total();
   }
 
+  /** Delays every request from now on: for timing after a warm-up without latency. */
+  void setLatency(Duration latency) {
+    emulator.setLatency(latency);
+  }
+
   @Override
   public void close() {
     emulator.close();

@@ -10,8 +10,7 @@ import java.util.List;
 
 /**
  * The benchmark (not a test): {@code mvn -Pbench -DskipTests verify}, with
- * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,warm,cold,client,memory,postgres"
-     + " --out FILE"}.
+ * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,...,history --out FILE"}.
  * Everything runs against emulators on 127.0.0.1; figures are printed as they come and as
  * one Markdown table at the end.
  */
@@ -46,6 +45,9 @@ public final class Benchmark {
     if (options.runs("postgres")) {
       PostgresHop.run(report, options.latency);
     }
+    if (options.runs("history")) {
+      HistoryScan.run(report, options.latency);
+    }
     String table = report.markdown();
     System.out.println();
     System.out.println(table);
@@ -72,8 +74,8 @@ public final class Benchmark {
           case "--test-classes" -> options.testClasses = Path.of(value);
           case "--out" -> options.out = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; options: --latency-ms N, --only fanout,calls,warm,cold,client,memory,postgres,"
-              + " --jar FILE, --test-classes DIR, --out FILE");
+              + "; options: --latency-ms N, --only fanout,calls,warm,cold,client,memory,"
+              + "postgres,history, --jar FILE, --test-classes DIR, --out FILE");
         }
         i++;
       }

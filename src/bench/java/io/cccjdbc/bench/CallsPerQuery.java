@@ -59,6 +59,7 @@ final class CallsPerQuery {
       }
     }
     limitOverManyInstances(report);
+    pagedOverManyInstances(report);
   }
 
   private static void measure(Report report, BenchEmulator emulator, Connection connection,
@@ -86,6 +87,36 @@ final class CallsPerQuery {
             rows.getObject(1);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * A paged action over many instances: 200 instances of 250 users need the 2 pages that list
+   * the instances and 3 ListUsers pages each; users joined with their skill levels read the
+   * same pages once.
+   */
+  private static void pagedOverManyInstances(Report report) throws SQLException {
+    int instances = 200;
+    int users = 250;
+    try (BenchEmulator emulator = BenchEmulator.start(
+            Dataset.synthetic(instances, 0, users, 5), Duration.ZERO);
+        Connection connection = emulator.connect("cacheTtl=0", "maxRequestsPerSecond=10000",
+            "maxApiCallsPerStatement=5000")) {
+      int needed = 2 + instances * 3;
+      for (Query query : new Query[] {
+          new Query("users, 200 instances x 250 users", "SELECT count(*) FROM users", null,
+              needed),
+          new Query("users joined with skill levels, same", "SELECT count(*) FROM users u"
+              + " JOIN user_skill_levels l ON l.instance_id = u.instance_id"
+              + " AND l.user_id = u.user_id", null, needed)}) {
+        long before = emulator.calls();
+        long started = System.nanoTime();
+        drain(connection, query);
+        long calls = emulator.calls() - before;
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        report.add("2 calls per query", query.name(), calls + " calls in " + millis + " ms",
+            "= " + needed, calls == needed);
       }
     }
   }

@@ -8,6 +8,8 @@ import com.aliyuncs.http.HttpClientConfig;
 import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
+import io.cccjdbc.api.ApiRequest;
+import io.cccjdbc.api.CccActions;
 import io.cccjdbc.api.CccClient;
 import io.cccjdbc.api.ClientOptions;
 import io.cccjdbc.api.Credentials;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,7 +61,9 @@ final class ClientCost {
           ClientOptions.of("bench"));
       IAcsClient sdk = sdkClient(emulator);
       String domain = "127.0.0.1:" + emulator.emulator.port();
-      Caller ourCall = () -> ours.getInstance("ccc-test").execute().id() != null ? 200 : 500;
+      ApiRequest request = ApiRequest.of(CccActions.GET_INSTANCE, Map.of("InstanceId", "ccc-test"));
+      Caller ourCall = () -> ours.call(request).execute().items().get(0).string("Id") != null
+          ? 200 : 500;
       Caller sdkCall = () -> sdkCall(sdk, domain);
       for (int threads : new int[] {1, 8}) {
         measure(ourCall, threads, WARM_UP);

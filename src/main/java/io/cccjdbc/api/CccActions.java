@@ -2,23 +2,33 @@ package io.cccjdbc.api;
 
 import io.cccjdbc.api.ApiAction.Paging;
 import io.cccjdbc.api.ApiAction.Shape;
+import io.cccjdbc.api.ApiAction.TimeWindow;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The CCC read actions the driver calls, one constant each, with the shapes the API
- * reference and Alibaba's SDK models give them.
+ * The CCC read actions the driver calls, one constant each, with the shapes, limits and
+ * windows the API reference and Alibaba's SDK models give them.
  */
 public final class CccActions {
 
   /** The documented range of {@code PageNumber} for the 2020-07-01 list actions. */
   private static final int MAX_PAGE_NUMBER = 100;
 
+  private static final Paging PAGES = new Paging(false, MAX_PAGE_NUMBER);
+
+  /** Interval reports: whole hours, at most 180 days of daily or 10 days of hourly buckets. */
+  private static final TimeWindow REPORT_WINDOW = new TimeWindow("StartTime", "EndTime",
+      Duration.ofHours(1), "Interval",
+      Map.of("Daily", Duration.ofDays(180), "Hourly", Duration.ofDays(10)), "Daily", true);
+
   public static final ApiAction GET_INSTANCE =
-      new ApiAction("GetInstance", "GET", Shape.OBJECT, null, false);
+      new ApiAction("GetInstance", "GET", Shape.OBJECT, List.of(), null, null, false);
 
   /** Its reference sets no upper bound on {@code PageNumber}. */
   public static final ApiAction LIST_INSTANCES = new ApiAction("ListInstances", "GET",
-      Shape.PAGE, new Paging(List.of("Id"), false, Integer.MAX_VALUE), false);
+      Shape.PAGE, List.of("Id"), new Paging(false, Integer.MAX_VALUE), null, false);
 
   public static final ApiAction LIST_USERS = paged("ListUsers", "UserId");
 
@@ -27,18 +37,34 @@ public final class CccActions {
   public static final ApiAction LIST_CONTACT_FLOWS = paged("ListContactFlows", "ContactFlowId");
 
   public static final ApiAction LIST_REALTIME_AGENT_STATES = new ApiAction(
-      "ListRealtimeAgentStates", "POST", Shape.PAGE,
-      new Paging(List.of("AgentId"), false, MAX_PAGE_NUMBER), true);
+      "ListRealtimeAgentStates", "POST", Shape.PAGE, List.of("AgentId"), PAGES, null, true);
 
   public static final ApiAction LIST_REALTIME_SKILL_GROUP_STATES = new ApiAction(
-      "ListRealtimeSkillGroupStates", "POST", Shape.PAGE,
-      new Paging(List.of("SkillGroupId"), false, MAX_PAGE_NUMBER), true);
+      "ListRealtimeSkillGroupStates", "POST", Shape.PAGE, List.of("SkillGroupId"), PAGES, null,
+      true);
+
+  /**
+   * Call records: {@code TotalCount} only on page 1, and no documented window limit, so a
+   * window holding more records than one request can list is cut in shorter ones.
+   */
+  public static final ApiAction LIST_CALL_DETAIL_RECORDS = new ApiAction(
+      "ListCallDetailRecordsV2", "POST", Shape.PAGE, List.of("ContactId"),
+      new Paging(true, MAX_PAGE_NUMBER),
+      new TimeWindow("StartTime", "EndTime", Duration.ofMillis(1), null, Map.of(), null, false),
+      false);
+
+  public static final ApiAction LIST_INTERVAL_INSTANCE_REPORT = new ApiAction(
+      "ListIntervalInstanceReport", "POST", Shape.ARRAY, List.of("StatsTime"), null,
+      REPORT_WINDOW, false);
+
+  public static final ApiAction LIST_INTERVAL_AGENT_REPORT = new ApiAction(
+      "ListIntervalAgentReport", "POST", Shape.ARRAY, List.of("StatsTime"), null,
+      REPORT_WINDOW, false);
 
   private CccActions() {
   }
 
   private static ApiAction paged(String name, String itemKey) {
-    return new ApiAction(name, "POST", Shape.PAGE,
-        new Paging(List.of(itemKey), false, MAX_PAGE_NUMBER), false);
+    return new ApiAction(name, "POST", Shape.PAGE, List.of(itemKey), PAGES, null, false);
   }
 }

@@ -1,10 +1,12 @@
 package io.cccjdbc.calcite;
 
 import io.cccjdbc.api.ApiObject;
+import io.cccjdbc.api.ApiRequest;
 import io.cccjdbc.fetch.CloseableIterator;
 import io.cccjdbc.fetch.FetchSource;
 import io.cccjdbc.fetch.StatementFetch;
 import io.cccjdbc.fetch.StatementFetch.Result;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,7 +15,9 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TimeZone;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -26,6 +30,7 @@ import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.ImmutableBitSet;
 
 /** One table of one connection: its rows come from the requests its declaration names. */
@@ -70,8 +75,11 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     RelDataTypeFactory.Builder builder = typeFactory.builder();
     for (ColumnDef column : def.columns()) {
-      builder.add(column.name(), typeFactory.createTypeWithNullability(
-          typeFactory.createSqlType(column.type()), column.nullable()));
+      // Milliseconds are part of every time the API sends.
+      RelDataType type = column.type() == SqlTypeName.TIMESTAMP
+          ? typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3)
+          : typeFactory.createSqlType(column.type());
+      builder.add(column.name(), typeFactory.createTypeWithNullability(type, column.nullable()));
     }
     return builder.build();
   }
@@ -84,7 +92,7 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
 
   @Override
   public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
-    return new CccTableScan(context.getCluster(), relOptTable, Map.of());
+    return new CccTableScan(context.getCluster(), relOptTable, Map.of(), Map.of());
   }
 
   /**
@@ -96,19 +104,35 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
   public Enumerable<Object[]> scan(DataContext root, Object[][] pushed) {
     StatementFetch fetch = statementFetch(root);
     Map<String, List<String>> values = new HashMap<>();
+    Map<String, Object[]> ranges = new HashMap<>();
     for (int i = 0; i < pushed.length; i++) {
-      if (pushed[i] != null) {
-        values.put(pushableColumns.get(i), Arrays.stream(pushed[i])
+      String column = pushableColumns.get(i);
+      if (pushed[i] == null) {
+        continue;
+      }
+      if (def.pushdown(column).orElse(null) instanceof Pushdown.TimeRange) {
+        ranges.put(column, pushed[i]);
+      } else {
+        values.put(column, Arrays.stream(pushed[i])
             .map(value -> value == null ? null : value.toString()).toList());
       }
     }
-    RequestPlan plan = new RequestPlan(def, values);
+    ZoneId zone = zoneOf(root);
+    RequestPlan plan = new RequestPlan(def, values, ranges, zone,
+        DataContext.Variable.UTC_TIMESTAMP.get(root) instanceof Long now
+            ? now : System.currentTimeMillis());
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new RowEnumerator(fetch, plan);
+        return new RowEnumerator(fetch, plan, zone);
       }
     };
+  }
+
+  /** The connection's time zone: the wall clock TIMESTAMP values are shown in. */
+  private static ZoneId zoneOf(DataContext root) {
+    Object zone = DataContext.Variable.TIME_ZONE.get(root);
+    return zone instanceof TimeZone timeZone ? timeZone.toZoneId() : ZoneId.systemDefault();
   }
 
   private StatementFetch statementFetch(DataContext root) {
@@ -124,15 +148,17 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
   private final class RowEnumerator implements Enumerator<Object[]> {
     private final StatementFetch fetch;
     private final RequestPlan plan;
+    private final ZoneId zone;
     /** Keys already returned, when answers of several requests may hold the same row. */
     private final Set<List<Object>> seen;
     private CloseableIterator<Result> results;
     private Iterator<Object[]> rows = Collections.emptyIterator();
     private Object[] current;
 
-    RowEnumerator(StatementFetch fetch, RequestPlan plan) {
+    RowEnumerator(StatementFetch fetch, RequestPlan plan, ZoneId zone) {
       this.fetch = fetch;
       this.plan = plan;
+      this.zone = zone;
       this.seen = plan.fansOut() ? new HashSet<>() : null;
     }
 
@@ -161,13 +187,38 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
     }
 
     private CloseableIterator<Result> open() {
+      plan.requireWindow();
       if (def.source().discoveryServes() && fetch.readsEveryInstance(plan.instanceIds())) {
         // The items of the instance list are the instances themselves, each with its Id.
         List<Result> all = List.of(new Result(null, fetch.discoveredInstances()));
         return CloseableIterator.of(all.iterator());
       }
-      return fetch.results(() -> fetch.instanceIds(plan.instanceIds()).stream()
-          .flatMap(id -> plan.requestsFor(id).stream()).toList());
+      return fetch.results(this::requests);
+    }
+
+    /** Every request of the scan, once the instances (and lists some need) are known. */
+    private List<ApiRequest> requests() {
+      List<String> ids = fetch.instanceIds(plan.instanceIds());
+      Map<String, List<String>> listed = listedValues(ids);
+      return ids.stream()
+          .flatMap(id -> plan.requestsFor(id, listed.getOrDefault(id, List.of())).stream())
+          .toList();
+    }
+
+    /** For each instance, the values its list gives a parameter no filter gave. */
+    private Map<String, List<String>> listedValues(List<String> ids) {
+      Map<String, List<String>> listed = new HashMap<>();
+      List<ApiRequest> listings = ids.stream().map(plan::listingFor)
+          .filter(Objects::nonNull).toList();
+      if (listings.isEmpty()) {
+        return listed;
+      }
+      try (CloseableIterator<Result> lists = fetch.results(() -> listings)) {
+        lists.forEachRemaining(list -> listed.put(list.request().parameter("InstanceId"),
+            list.items().stream().map(plan::listedValue)
+                .filter(Objects::nonNull).distinct().toList()));
+      }
+      return listed;
     }
 
     private List<Object[]> rowsOf(String requestedId, List<ApiObject> items) {
@@ -175,7 +226,7 @@ public final class CccTable extends AbstractTable implements TranslatableTable {
       String idField = def.source().instanceIdField();
       for (ApiObject item : items) {
         String own = idField == null ? null : item.string(idField);
-        def.rows(own != null ? own : requestedId, item, row -> {
+        def.rows(own != null ? own : requestedId, zone, item, row -> {
           if (seen == null || seen.add(key(row))) {
             out.add(row);
           }

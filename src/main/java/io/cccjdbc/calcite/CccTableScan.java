@@ -12,7 +12,8 @@ import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
 import org.apache.calcite.adapter.enumerable.JavaRowFormat;
 import org.apache.calcite.adapter.enumerable.PhysType;
 import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
-import org.apache.calcite.linq4j.tree.Blocks;
+import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
+import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
@@ -24,6 +25,9 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexProgramBuilder;
 import org.apache.calcite.util.BuiltInMethod;
 
 /**
@@ -42,10 +46,14 @@ final class CccTableScan extends TableScan implements EnumerableRel {
 
   /** Pushed values by column, in {@link CccTable#pushableColumns()} order. */
   private final Map<String, List<PushedValue>> pushed;
+  /** Pushed windows of time columns. */
+  private final Map<String, PushedRange> ranges;
 
-  CccTableScan(RelOptCluster cluster, RelOptTable table, Map<String, List<PushedValue>> pushed) {
+  CccTableScan(RelOptCluster cluster, RelOptTable table, Map<String, List<PushedValue>> pushed,
+      Map<String, PushedRange> ranges) {
     super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), List.of(), table);
     this.pushed = Collections.unmodifiableMap(new LinkedHashMap<>(pushed));
+    this.ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
   }
 
   /** The values pushed into requests, by column; empty if nothing is. */
@@ -53,13 +61,19 @@ final class CccTableScan extends TableScan implements EnumerableRel {
     return pushed;
   }
 
-  CccTableScan withPushed(Map<String, List<PushedValue>> values) {
-    return new CccTableScan(getCluster(), table, values);
+  /** The windows pushed for time columns; empty if none is. */
+  Map<String, PushedRange> ranges() {
+    return ranges;
+  }
+
+  CccTableScan withPushed(Map<String, List<PushedValue>> values,
+      Map<String, PushedRange> windows) {
+    return new CccTableScan(getCluster(), table, values, windows);
   }
 
   @Override
   public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new CccTableScan(getCluster(), table, pushed);
+    return new CccTableScan(getCluster(), table, pushed, ranges);
   }
 
   @Override
@@ -71,6 +85,10 @@ final class CccTableScan extends TableScan implements EnumerableRel {
         writer.item(column.equals(CccTables.INSTANCE_ID)
             ? "instanceIds"
             : cccTable().def().pushdown(column).orElseThrow().parameter(), values);
+      }
+      PushedRange range = ranges.get(column);
+      if (range != null) {
+        writer.item(cccTable().def().pushdown(column).orElseThrow().parameter(), range);
       }
     }
     return writer;
@@ -99,17 +117,60 @@ final class CccTableScan extends TableScan implements EnumerableRel {
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
         JavaRowFormat.ARRAY, false);
+    BlockBuilder builder = new BlockBuilder();
     List<Expression> values = new ArrayList<>();
     for (String column : cccTable().pushableColumns()) {
       List<PushedValue> columnValues = pushed.get(column);
-      values.add(columnValues == null
-          ? Expressions.constant(null, Object[].class)
-          : Expressions.newArrayInit(Object.class,
-              columnValues.stream().map(CccTableScan::valueExpression).toList()));
+      PushedRange range = ranges.get(column);
+      if (columnValues != null) {
+        values.add(Expressions.newArrayInit(Object.class,
+            columnValues.stream().map(CccTableScan::valueExpression).toList()));
+      } else if (range != null) {
+        values.add(rangeExpression(implementor, builder, range));
+      } else {
+        values.add(Expressions.constant(null, Object[].class));
+      }
     }
-    return implementor.result(physType, Blocks.toBlock(
+    builder.add(Expressions.return_(null,
         Expressions.call(tableExpression(), "scan", implementor.getRootExpression(),
             Expressions.newArrayInit(Object.class, 2, values))));
+    return implementor.result(physType, builder.toBlock());
+  }
+
+  /**
+   * {@code {lower, upper, slack, hasLower, hasUpper, upperIncluded}}: the bounds as the
+   * generated code works them out when the statement executes (TIMESTAMPs as local
+   * milliseconds, DATEs as days); a bound that is there but works out to NULL (a parameter
+   * bound to NULL) matches nothing.
+   */
+  private Expression rangeExpression(EnumerableRelImplementor implementor, BlockBuilder builder,
+      PushedRange range) {
+    RexBuilder rexBuilder = getCluster().getRexBuilder();
+    RexProgramBuilder program =
+        new RexProgramBuilder(getCluster().getTypeFactory().builder().build(), rexBuilder);
+    List<RexNode> bounds = new ArrayList<>();
+    if (range.lower() != null) {
+      bounds.add(range.lower());
+    }
+    if (range.upper() != null) {
+      bounds.add(range.upper());
+    }
+    bounds.forEach(bound -> program.addProject(bound, null));
+    List<Expression> translated = RexToLixTranslator.translateProjects(program.getProgram(),
+        implementor.getTypeFactory(), implementor.getConformance(), builder, null, null,
+        implementor.getRootExpression(), (list, index, storageType) -> {
+          throw new IllegalStateException("a pushed bound refers to no column");
+        }, null);
+    int next = 0;
+    Expression lower = range.lower() == null
+        ? Expressions.constant(null) : Expressions.box(translated.get(next++));
+    Expression upper = range.upper() == null
+        ? Expressions.constant(null) : Expressions.box(translated.get(next));
+    return Expressions.newArrayInit(Object.class, lower, upper,
+        Expressions.constant(range.upperSlackMillis(), Object.class),
+        Expressions.constant(range.lower() != null, Object.class),
+        Expressions.constant(range.upper() != null, Object.class),
+        Expressions.constant(range.upperIncluded(), Object.class));
   }
 
   /**

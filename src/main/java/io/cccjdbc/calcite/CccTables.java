@@ -1,7 +1,11 @@
 package io.cccjdbc.calcite;
 
 import io.cccjdbc.calcite.tables.AdminsTable;
+import io.cccjdbc.calcite.tables.AgentReportsDailyTable;
+import io.cccjdbc.calcite.tables.CallDetailRecordsTable;
 import io.cccjdbc.calcite.tables.ContactFlowsTable;
+import io.cccjdbc.calcite.tables.InstanceReportsDailyTable;
+import io.cccjdbc.calcite.tables.InstanceReportsHourlyTable;
 import io.cccjdbc.calcite.tables.InstancesTable;
 import io.cccjdbc.calcite.tables.NumberSkillGroupsTable;
 import io.cccjdbc.calcite.tables.NumbersTable;
@@ -32,7 +36,11 @@ public final class CccTables {
       SkillGroupsTable.DEF,
       ContactFlowsTable.DEF,
       RealtimeAgentStatesTable.DEF,
-      RealtimeSkillGroupStatesTable.DEF);
+      RealtimeSkillGroupStatesTable.DEF,
+      CallDetailRecordsTable.DEF,
+      InstanceReportsDailyTable.DEF,
+      InstanceReportsHourlyTable.DEF,
+      AgentReportsDailyTable.DEF);
 
   private CccTables() {
   }

@@ -13,4 +13,9 @@ public record ColumnDef(
     boolean nullable,
     String remark,
     Function<SourceRow, Object> reader) {
+
+  /** The same column as part of a key: never NULL, and a row without it is an error. */
+  public ColumnDef asKey() {
+    return new ColumnDef(name, type, false, remark, reader);
+  }
 }

@@ -4,7 +4,9 @@ import static org.apache.calcite.sql.type.SqlTypeName.TIMESTAMP;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
 import io.cccjdbc.api.ApiObject;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
@@ -36,6 +38,12 @@ public final class Columns {
   /** A text key read from the object at depth {@code level} (0: the answer's item). */
   public static ColumnDef key(String name, int level, String field, String remark) {
     return new ColumnDef(name, VARCHAR, false, remark, row -> row.at(level).string(field));
+  }
+
+  /** A text key that is the request's {@code parameter}: the API answers for that one item. */
+  public static ColumnDef requestKey(String name, String parameter, String remark) {
+    return new ColumnDef(name, VARCHAR, false, remark,
+        row -> row.at(0).request().parameter(parameter));
   }
 
   /** A nullable column read from the innermost object's {@code field}. */
@@ -82,6 +90,24 @@ public final class Columns {
       LocalDateTime value = row.last().dateTime(field);
       return value == null ? null : value.toInstant(ZoneOffset.UTC).toEpochMilli();
     });
+  }
+
+  /**
+   * A TIMESTAMP column from epoch milliseconds (a number or its digits), shown as the wall-clock
+   * time of the connection's {@code timeZone}.
+   */
+  public static ColumnDef epochTime(String name, String field, String remark) {
+    return new ColumnDef(name, TIMESTAMP, true, remark,
+        row -> wallClock(row.last().bigint(field), row.zone()));
+  }
+
+  /** Epoch milliseconds as Calcite holds a TIMESTAMP: the wall-clock time in the zone. */
+  public static Long wallClock(Long epochMillis, ZoneId zone) {
+    if (epochMillis == null) {
+      return null;
+    }
+    LocalDateTime local = LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), zone);
+    return local.toInstant(ZoneOffset.UTC).toEpochMilli();
   }
 
   /** A column worked out from the row's objects. */

@@ -8,15 +8,18 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Join;
 import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.tools.RelBuilder;
 
 /**
- * Copies a filter that bounds a column to a few values across a join on that column, so
- * that {@code a.instance_id = 'x'} joined on {@code instance_id} also limits what the other
- * side fetches. Calcite's general transitive-predicate rule does this too, but it also copies
- * every other predicate, and some (casts, {@code COALESCE}) make it rewrite the same join
- * again and again for seconds; only the bounds decide what is fetched.
+ * Copies a filter that bounds a column to a few values, or a time column to a window, across
+ * a join on that column, so that {@code a.instance_id = 'x'} joined on {@code instance_id}
+ * also limits what the other side fetches, and {@code a.stats_time >= t} joined on
+ * {@code stats_time} gives the other side its window too. Calcite's general
+ * transitive-predicate rule does this too, but it also copies every other predicate, and
+ * some (casts, {@code COALESCE}) make it rewrite the same join again and again for seconds;
+ * only the bounds decide what is fetched.
  */
 final class InstanceIdAcrossJoinRule extends RelRule<RuleConfig> {
 
@@ -33,8 +36,9 @@ final class InstanceIdAcrossJoinRule extends RelRule<RuleConfig> {
     Join join = call.rel(0);
     RelMetadataQuery mq = call.getMetadataQuery();
     RelOptPredicateList predicates = mq.getPulledUpPredicates(join);
-    List<RexNode> left = bounds(predicates.leftInferredPredicates);
-    List<RexNode> right = bounds(predicates.rightInferredPredicates);
+    RexBuilder rexBuilder = join.getCluster().getRexBuilder();
+    List<RexNode> left = bounds(predicates.leftInferredPredicates, rexBuilder);
+    List<RexNode> right = bounds(predicates.rightInferredPredicates, rexBuilder);
     if (left.isEmpty() && right.isEmpty()) {
       return;
     }
@@ -45,8 +49,9 @@ final class InstanceIdAcrossJoinRule extends RelRule<RuleConfig> {
         join.getJoinType(), join.isSemiJoinDone()));
   }
 
-  private static List<RexNode> bounds(List<RexNode> inferred) {
-    return inferred.stream().filter(FiniteValues::boundsOneColumn).toList();
+  private static List<RexNode> bounds(List<RexNode> inferred, RexBuilder rexBuilder) {
+    return inferred.stream().filter(predicate -> FiniteValues.boundsOneColumn(predicate)
+        || TimeBounds.boundsOneColumn(predicate, rexBuilder)).toList();
   }
 
   private static RelNode filtered(RelBuilder builder, RelNode input, List<RexNode> bounds) {

@@ -1,5 +1,6 @@
 package io.cccjdbc.calcite;
 
+import io.cccjdbc.api.ApiAction;
 import java.util.List;
 
 /**
@@ -37,5 +38,25 @@ public sealed interface Pushdown {
     public EachOf {
       values = List.copyOf(values);
     }
+  }
+
+  /**
+   * One request per value of the column: those its filter allows ({@code =}, {@code IN}), or
+   * else every {@code itemField} of the list {@code listAction} gives for the instance (the
+   * agents of a report per agent come from {@code ListUsers}, shared with any {@code users}
+   * scan of the statement).
+   */
+  record PerItem(String column, String parameter, ApiAction listAction, String itemField)
+      implements Pushdown {
+  }
+
+  /**
+   * The window a filter allows a TIMESTAMP column becomes the request's time window,
+   * {@code parameter} (its start) and {@code endParameter}, in epoch milliseconds. A scan
+   * without a lower bound is refused: the API would answer for a default window (today) and
+   * so silently return too few rows. Without an upper bound the window ends when the
+   * statement started.
+   */
+  record TimeRange(String column, String parameter, String endParameter) implements Pushdown {
   }
 }

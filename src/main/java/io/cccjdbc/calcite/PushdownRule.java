@@ -20,7 +20,7 @@ final class PushdownRule extends RelRule<RuleConfig> {
   static final PushdownRule INSTANCE = new PushdownRule(new RuleConfig(
       RelFactories.LOGICAL_BUILDER, "PushdownRule",
       b0 -> b0.operand(Filter.class).oneInput(b1 -> b1.operand(CccTableScan.class)
-          .predicate(scan -> scan.pushed().isEmpty()).noInputs()),
+          .predicate(scan -> scan.pushed().isEmpty() && scan.ranges().isEmpty()).noInputs()),
       PushdownRule::new));
 
   private PushdownRule(RuleConfig config) {
@@ -34,15 +34,21 @@ final class PushdownRule extends RelRule<RuleConfig> {
     CccTable table = scan.getTable().unwrapOrThrow(CccTable.class);
     List<String> fields = scan.getRowType().getFieldNames();
     Map<String, List<PushedValue>> pushed = new LinkedHashMap<>();
+    Map<String, PushedRange> ranges = new LinkedHashMap<>();
     for (String column : table.pushableColumns()) {
-      Optional<List<PushedValue>> values =
-          FiniteValues.of(filter.getCondition(), fields.indexOf(column));
+      int index = fields.indexOf(column);
+      if (table.def().pushdown(column).orElse(null) instanceof Pushdown.TimeRange) {
+        TimeBounds.of(filter.getCondition(), index, filter.getCluster().getRexBuilder())
+            .ifPresent(range -> ranges.put(column, range));
+        continue;
+      }
+      Optional<List<PushedValue>> values = FiniteValues.of(filter.getCondition(), index);
       if (values.isPresent() && table.pushes(column, values.get().size())) {
         pushed.put(column, values.get());
       }
     }
-    if (!pushed.isEmpty()) {
-      call.transformTo(filter.copy(filter.getTraitSet(), scan.withPushed(pushed),
+    if (!pushed.isEmpty() || !ranges.isEmpty()) {
+      call.transformTo(filter.copy(filter.getTraitSet(), scan.withPushed(pushed, ranges),
           filter.getCondition()));
     }
   }

@@ -1,6 +1,7 @@
 package io.cccjdbc.calcite;
 
 import io.cccjdbc.api.ApiObject;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,12 @@ public record TableDef(
     if (!names.containsAll(primaryKey)) {
       throw new IllegalArgumentException(name + ": a primary key column is not a column");
     }
+    for (ColumnDef column : columns) {
+      if (column.nullable() && primaryKey.contains(column.name())) {
+        throw new IllegalArgumentException(name + "." + column.name()
+            + " is in the primary key, so it must not be nullable: declare it with asKey()");
+      }
+    }
     for (Pushdown pushdown : pushdowns) {
       if (!names.contains(pushdown.column())) {
         throw new IllegalArgumentException(name + ": pushdown of unknown " + pushdown.column());
@@ -58,21 +65,32 @@ public record TableDef(
     return pushdowns.stream().filter(p -> p.column().equals(column)).findFirst();
   }
 
-  /** The rows one item of an answer holds, in column order, handed to {@code sink}. */
-  public void rows(String instanceId, ApiObject item, Consumer<Object[]> sink) {
-    List<ApiObject> path = new ArrayList<>(source.nested().size() + 1);
-    path.add(item);
-    descend(instanceId, path, sink);
+  /** The column whose range is the request's time window, if the table has one. */
+  public Optional<String> timeColumn() {
+    return pushdowns.stream().filter(Pushdown.TimeRange.class::isInstance)
+        .map(Pushdown::column).findFirst();
   }
 
-  private void descend(String instanceId, List<ApiObject> path, Consumer<Object[]> sink) {
+  /**
+   * The rows one item of an answer holds, in column order, handed to {@code sink}; times are
+   * shown as wall-clock values in {@code zone}.
+   */
+  public void rows(String instanceId, ZoneId zone, ApiObject item, Consumer<Object[]> sink) {
+    List<ApiObject> path = new ArrayList<>(source.nested().size() + 1);
+    path.add(item);
+    descend(instanceId, zone, path, sink);
+  }
+
+  private void descend(String instanceId, ZoneId zone, List<ApiObject> path,
+      Consumer<Object[]> sink) {
     if (path.size() > source.nested().size()) {
-      sink.accept(row(new SourceRow(instanceId, List.copyOf(path))));
+      sink.accept(row(new SourceRow(instanceId, zone, List.copyOf(path))));
       return;
     }
-    for (ApiObject child : path.get(path.size() - 1).objects(source.nested().get(path.size() - 1))) {
+    String field = source.nested().get(path.size() - 1);
+    for (ApiObject child : path.get(path.size() - 1).objects(field)) {
       path.add(child);
-      descend(instanceId, path, sink);
+      descend(instanceId, zone, path, sink);
       path.remove(path.size() - 1);
     }
   }

@@ -63,6 +63,14 @@ final class AllPages {
       return CompletableFuture.completedFuture(unique(List.of(first)));
     }
     long pageCount = total == 0 ? 1 : (total - 1) / SIZE + 1;
+    if (pageCount > paging.maxPageNumber() && TimeSlices.isWindowed(request)
+        && TimeSlices.isDivisible(request)) {
+      // More than one request can list: shorter windows, each with fewer items.
+      int parts = (int) Math.min(Integer.MAX_VALUE, Math.max(2,
+          (total * 5 / 4 + paging.maxItems() - 1) / paging.maxItems()));
+      return fetch.combined(request, TimeSlices.split(request, parts))
+          .thenApply(items -> items.orElse(List.of()));
+    }
     if (pageCount > paging.maxPageNumber()) {
       throw InconsistentAnswerException.tooLong(request, "the list holds " + total
           + " items, more than the " + paging.maxPageNumber() + " pages of " + SIZE
@@ -157,14 +165,14 @@ final class AllPages {
   private List<ApiObject> checkedUnique(List<ApiObject> items) {
     Map<List<String>, ApiObject> seen = new HashMap<>();
     for (ApiObject item : items) {
-      List<String> key = paging.itemKey().stream().map(item::string).toList();
+      List<String> key = request.action().itemKey().stream().map(item::string).toList();
       if (key.stream().anyMatch(java.util.Objects::isNull)) {
         continue;
       }
       ApiObject earlier = seen.putIfAbsent(key, item);
       if (earlier != null) {
         throw InconsistentAnswerException.pages(request, "it lists "
-            + paging.itemKey().stream().collect(Collectors.joining("/")) + " " + key
+            + request.action().itemKey().stream().collect(Collectors.joining("/")) + " " + key
             + " twice (" + earlier + ", " + item + ")");
       }
     }

@@ -9,7 +9,9 @@ import io.cccjdbc.api.CccActions;
 import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.api.CccClient;
 import io.cccjdbc.api.Page;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,11 +155,79 @@ public final class StatementFetch implements AutoCloseable {
     openStreams.remove(stream);
   }
 
-  /** The whole list of a request, every page read; empty if the API says it does not exist. */
+  /**
+   * The whole list of a request, every page read and a window too long for one request cut
+   * into several; empty if the API says it does not exist.
+   */
   CompletableFuture<Optional<List<ApiObject>>> list(ApiRequest request) {
-    return lists.computeIfAbsent(request, r -> r.action().isPaged()
-        ? AllPages.read(this, r, settings.maxApiCallsPerStatement())
-        : call(r).thenApply(answer -> answer.map(Page::items)));
+    CompletableFuture<Optional<List<ApiObject>>> known = lists.get(request);
+    if (known != null) {
+      return known;
+    }
+    // Not computeIfAbsent: reading one list may read others (the parts of a window).
+    CompletableFuture<Optional<List<ApiObject>>> mine = new CompletableFuture<>();
+    known = lists.putIfAbsent(request, mine);
+    if (known != null) {
+      return known;
+    }
+    try {
+      read(request).whenComplete((value, failure) -> {
+        if (failure != null) {
+          mine.completeExceptionally(unwrap(failure));
+        } else {
+          mine.complete(value);
+        }
+      });
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+    }
+    return mine;
+  }
+
+  private CompletableFuture<Optional<List<ApiObject>>> read(ApiRequest request) {
+    if (TimeSlices.isWindowed(request)) {
+      List<ApiRequest> parts = TimeSlices.byLongestWindow(request);
+      if (parts.size() > 1) {
+        return combined(request, parts);
+      }
+    }
+    return request.action().isPaged()
+        ? AllPages.read(this, request, settings.maxApiCallsPerStatement())
+        : call(request).thenApply(answer -> answer.map(Page::items));
+  }
+
+  /**
+   * The lists of the parts of one request's window, as one: an item on the border of two
+   * parts is kept once; the same item with different content in two parts means the data
+   * moved while it was read.
+   */
+  CompletableFuture<Optional<List<ApiObject>>> combined(ApiRequest whole,
+      List<ApiRequest> parts) {
+    reserve(parts.stream().filter(part -> !lists.containsKey(part)
+        && !isShared(firstCall(part))).count());
+    List<CompletableFuture<Optional<List<ApiObject>>>> partLists =
+        parts.stream().map(this::list).toList();
+    return CompletableFuture.allOf(partLists.toArray(CompletableFuture[]::new)).thenApply(done -> {
+      if (partLists.stream().allMatch(list -> list.join().isEmpty())) {
+        return Optional.empty();
+      }
+      List<String> key = whole.action().itemKey();
+      Map<List<String>, ApiObject> seen = new HashMap<>();
+      List<ApiObject> items = new ArrayList<>();
+      for (CompletableFuture<Optional<List<ApiObject>>> list : partLists) {
+        for (ApiObject item : list.join().orElse(List.of())) {
+          List<String> id = key.stream().map(item::string).toList();
+          ApiObject earlier = key.isEmpty() ? null : seen.putIfAbsent(id, item);
+          if (earlier == null) {
+            items.add(item);
+          } else if (!earlier.sameContent(item)) {
+            throw InconsistentAnswerException.pages(whole, "it lists " + String.join("/", key)
+                + " " + id + " twice with different content (" + earlier + ", " + item + ")");
+          }
+        }
+      }
+      return Optional.of(items);
+    });
   }
 
   /**

@@ -5,9 +5,11 @@ import io.cccjdbc.calcite.CccTypeSystem;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.TimeZone;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.config.CalciteConnectionProperty;
@@ -30,9 +32,12 @@ final class CalciteEngine {
   private CalciteEngine() {
   }
 
-  /** A new Calcite connection with the driver's SQL dialect and no schema yet. */
-  static AvaticaConnection connect() throws SQLException {
-    return (AvaticaConnection) ENGINE.connect(Engine.PREFIX, sqlDialect());
+  /**
+   * A new Calcite connection with the driver's SQL dialect and no schema yet, whose TIMESTAMP
+   * values are wall-clock times of {@code timeZone}.
+   */
+  static AvaticaConnection connect(ZoneId timeZone) throws SQLException {
+    return (AvaticaConnection) ENGINE.connect(Engine.PREFIX, sqlDialect(timeZone));
   }
 
   private static Engine createWithoutRegistration() {
@@ -54,9 +59,10 @@ final class CalciteEngine {
   /**
    * How SQL reads: unquoted names fold to lower case and match case-insensitively,
    * double quotes quote, and the lenient conformance accepts what BI tools send
-   * ({@code !=}, {@code GROUP BY} an alias, {@code LIMIT ... OFFSET}).
+   * ({@code !=}, {@code GROUP BY} an alias, {@code LIMIT ... OFFSET}); times are in
+   * {@code timeZone}.
    */
-  static Properties sqlDialect() {
+  static Properties sqlDialect(ZoneId timeZone) {
     Properties properties = new Properties();
     properties.setProperty(CalciteConnectionProperty.QUOTING.camelName(), "DOUBLE_QUOTE");
     properties.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), "TO_LOWER");
@@ -67,7 +73,8 @@ final class CalciteEngine {
     properties.setProperty(CalciteConnectionProperty.FUN.camelName(), "standard,postgresql");
     properties.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(),
         CccTypeSystem.class.getName() + "#INSTANCE");
-    properties.setProperty(CalciteConnectionProperty.TIME_ZONE.camelName(), "UTC");
+    properties.setProperty(CalciteConnectionProperty.TIME_ZONE.camelName(),
+        TimeZone.getTimeZone(timeZone).getID());
     return properties;
   }
 

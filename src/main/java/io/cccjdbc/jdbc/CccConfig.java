@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,6 +84,12 @@ final class CccConfig {
 
   String region() {
     return (String) values.get(CccProperty.REGION);
+  }
+
+  /** The zone TIMESTAMP values are wall-clock times of: {@code timeZone}, else the JVM's. */
+  ZoneId timeZone() {
+    Object zone = values.get(CccProperty.TIME_ZONE);
+    return zone instanceof ZoneId id ? id : ZoneId.systemDefault();
   }
 
   /** The endpoint property, when set. */

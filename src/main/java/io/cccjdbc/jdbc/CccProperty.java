@@ -93,6 +93,10 @@ public enum CccProperty {
       "Log each API call at INFO on the SLF4J logger io.cccjdbc.api.http: action, instance id"
           + " or page, retry number, HTTP status, API error code, duration and request id."
           + " Never a secret, a signature or a request URL."),
+  TIME_ZONE("timeZone", PropertyType.zone(), null,
+      "Time zone whose wall clock TIMESTAMP values are in: values read, and literals and ?"
+          + " parameters in filters. The API counts time in instants (epoch milliseconds); a"
+          + " query reads them as local times of this zone. Default: the JVM's default zone."),
   MAX_RESPONSE_MEGABYTES("maxResponseMegabytes", PropertyType.integer(1, 2048), "64",
       "Largest API answer, in MiB, the driver decodes. A larger one fails the query with an"
           + " error saying so, rather than being cut short; an instance with 50,000 numbers"

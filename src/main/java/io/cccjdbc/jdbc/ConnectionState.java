@@ -3,6 +3,7 @@ package io.cccjdbc.jdbc;
 import io.cccjdbc.fetch.FetchSource;
 import io.cccjdbc.fetch.StatementFetch;
 import java.sql.SQLWarning;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +17,7 @@ final class ConnectionState {
   private final FetchSource source;
   private final String displayUrl;
   private final String userName;
+  private final ZoneId timeZone;
   private final AtomicBoolean closed = new AtomicBoolean();
   private SQLWarning warnings;
   private final Properties clientInfo = new Properties();
@@ -28,12 +30,18 @@ final class ConnectionState {
    *     {@code DatabaseMetaData.getUserName()} answers
    */
   ConnectionState(AvaticaConnection calcite, FetchSource source, String displayUrl,
-      String userName, List<String> warnings) {
+      String userName, ZoneId timeZone, List<String> warnings) {
+    this.timeZone = timeZone;
     this.calcite = calcite;
     this.source = source;
     this.displayUrl = displayUrl;
     this.userName = userName;
     warnings.forEach(this::addWarning);
+  }
+
+  /** The zone whose wall clock the connection's TIMESTAMP values are in. */
+  ZoneId timeZone() {
+    return timeZone;
   }
 
   /** The fetch statements share now, or null. */

@@ -36,14 +36,14 @@ final class Connections {
         credentials, config.clientOptions(DriverInfo.userAgent()));
     FetchSource source =
         new FetchSource(client, credentials, config.instanceIds(), config.fetchSettings());
-    AvaticaConnection calcite = CalciteEngine.connect();
+    AvaticaConnection calcite = CalciteEngine.connect(config.timeZone());
     Connection connection;
     try {
       calcite.unwrap(CalciteConnection.class).getRootSchema()
           .add(CccSchema.NAME, new CccSchema(source));
       calcite.setSchema(CccSchema.NAME);
       connection = new ConnectionDelegate(new ConnectionState(calcite, source,
-          config.maskedUrl(), credentials.accessKeyId(), warnings(config)));
+          config.maskedUrl(), credentials.accessKeyId(), config.timeZone(), warnings(config)));
     } catch (SQLException | RuntimeException e) {
       calcite.close();
       throw e;

@@ -6,6 +6,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.RowIdLifetime;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 
 /**
  * The part of {@link DatabaseMetaData} that describes the SQL dialect, its types, functions and
@@ -759,6 +760,6 @@ abstract class DialectMetaData implements DatabaseMetaData {
 
   /** A result set of Calcite's metadata, as the driver's: it has no statement. */
   static ResultSet rows(SqlErrors.SqlCall<ResultSet> call) throws SQLException {
-    return new ResultSetDelegate(call(call), null, null);
+    return new ResultSetDelegate(call(call), null, null, ZoneOffset.UTC);
   }
 }

@@ -5,6 +5,7 @@ import static io.cccjdbc.jdbc.SqlErrors.call;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 
 /**
  * Database metadata as tools read it: what describes the tables comes from the table catalog
@@ -225,6 +226,6 @@ final class MetaDataDelegate extends DialectMetaData {
   /** A catalog result set; it fails as an SQLException when the connection was closed. */
   private ResultSet catalogRows(SqlErrors.SqlCall<ResultSet> rows) throws SQLException {
     connection.checkOpen();
-    return new ResultSetDelegate(call(rows), null, null);
+    return new ResultSetDelegate(call(rows), null, null, ZoneOffset.UTC);
   }
 }

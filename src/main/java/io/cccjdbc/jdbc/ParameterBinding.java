@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,13 +29,16 @@ final class ParameterBinding {
 
   private final int[] types;
   private final String[] typeNames;
+  private final ZoneId zone;
 
-  private ParameterBinding(int[] types, String[] typeNames) {
+  private ParameterBinding(int[] types, String[] typeNames, ZoneId zone) {
     this.types = types;
     this.typeNames = typeNames;
+    this.zone = zone;
   }
 
-  static ParameterBinding of(ParameterMetaData parameters) throws SQLException {
+  /** @param zone the connection's {@code timeZone}, whose wall clock times are in */
+  static ParameterBinding of(ParameterMetaData parameters, ZoneId zone) throws SQLException {
     int count = parameters.getParameterCount();
     int[] types = new int[count];
     String[] names = new String[count];
@@ -43,7 +46,7 @@ final class ParameterBinding {
       types[i] = parameters.getParameterType(i + 1);
       names[i] = parameters.getParameterTypeName(i + 1);
     }
-    return new ParameterBinding(types, names);
+    return new ParameterBinding(types, names, zone);
   }
 
   /**
@@ -154,30 +157,32 @@ final class ParameterBinding {
   }
 
   /**
-   * {@code java.time} values as the {@code java.sql} values Calcite reads, through UTC (the
-   * driver's time zone), so the JVM's own time zone never shifts them.
+   * {@code java.time} values as the {@code java.sql} values Calcite reads: Calcite turns those
+   * into wall-clock values of the connection's time zone, so they are built in that zone and
+   * a local date or time keeps its value. An offset date-time is an instant, read in the zone.
    */
   private Object time(int index, Object value, int type) throws SQLException {
     if (value instanceof java.util.Date || value instanceof String) {
       return value;
     }
     if (value instanceof OffsetDateTime offset) {
-      value = offset.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+      value = offset.atZoneSameInstant(zone).toLocalDateTime();
     }
     if (type == Types.DATE && value instanceof LocalDate date) {
-      return new java.sql.Date(date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+      return new java.sql.Date(date.atStartOfDay(zone).toInstant().toEpochMilli());
     }
     if (type == Types.TIMESTAMP && value instanceof LocalDate date) {
       value = date.atStartOfDay();
     }
     if (type == Types.TIMESTAMP && value instanceof LocalDateTime dateTime) {
       java.sql.Timestamp timestamp =
-          new java.sql.Timestamp(dateTime.toInstant(ZoneOffset.UTC).toEpochMilli());
+          java.sql.Timestamp.from(dateTime.atZone(zone).toInstant());
       timestamp.setNanos(dateTime.getNano());
       return timestamp;
     }
     if (type == Types.TIME && value instanceof LocalTime time) {
-      return new java.sql.Time(time.toNanoOfDay() / 1_000_000);
+      return new java.sql.Time(LocalDate.EPOCH.atTime(time).atZone(zone).toInstant()
+          .toEpochMilli());
     }
     throw wrongType(index, value);
   }

@@ -43,7 +43,8 @@ final class PreparedStatementDelegate extends StatementDelegate implements Prepa
       String sessionSql) throws SQLException {
     super(connection, prepared);
     this.prepared = prepared;
-    this.parameters = ParameterBinding.of(call(prepared::getParameterMetaData));
+    this.parameters = ParameterBinding.of(call(prepared::getParameterMetaData),
+        connection.state().timeZone());
     this.sessionSql = sessionSql;
   }
 

@@ -8,6 +8,8 @@ import com.google.common.primitives.Ints;
 import io.cccjdbc.api.Endpoint;
 import io.cccjdbc.api.HttpProxy;
 import io.cccjdbc.api.NonProxyHosts;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -75,6 +77,18 @@ record PropertyType(
   static PropertyType hostPatterns() {
     return new PropertyType("host patterns separated by | or ',', * standing for any characters",
         List.of(), false, NonProxyHosts::parse);
+  }
+
+  /** An IANA time zone id such as Asia/Shanghai, or a fixed offset such as +08:00. */
+  static PropertyType zone() {
+    return new PropertyType("IANA time zone id such as Asia/Shanghai, UTC or +08:00", List.of(),
+        false, text -> {
+          try {
+            return ZoneId.of(text.trim());
+          } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a time zone id", e);
+          }
+        });
   }
 
   /** One of a closed set; case does not matter to users, and the value is kept as listed. */

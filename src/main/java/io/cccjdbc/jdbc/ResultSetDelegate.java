@@ -18,6 +18,7 @@ import java.sql.SQLXML;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,16 +34,19 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   private final ResultSet rows;
   private final Statement statement;
   private final AtomicBoolean canceled;
+  private final ZoneId zone;
   private ResultSetMetaData metaData;
 
   /**
    * @param statement the statement that made the rows, or null for metadata
    * @param canceled the statement's cancel flag, or null for metadata
+   * @param zone the zone whose wall clock TIMESTAMP values are in
    */
-  ResultSetDelegate(ResultSet rows, Statement statement, AtomicBoolean canceled) {
+  ResultSetDelegate(ResultSet rows, Statement statement, AtomicBoolean canceled, ZoneId zone) {
     this.rows = rows;
     this.statement = statement;
     this.canceled = canceled;
+    this.zone = zone;
   }
 
   /** Whether this reads {@code resultSet}, so that a statement hands out one wrapper per result. */
@@ -171,7 +175,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Date getDate(int columnIndex) throws SQLException {
     try {
-      return rows.getDate(columnIndex);
+      return rows.getDate(columnIndex, localCalendar());
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -180,7 +184,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Time getTime(int columnIndex) throws SQLException {
     try {
-      return rows.getTime(columnIndex);
+      return rows.getTime(columnIndex, localCalendar());
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -317,7 +321,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Date getDate(String columnLabel) throws SQLException {
     try {
-      return rows.getDate(columnLabel);
+      return rows.getDate(columnLabel, localCalendar());
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -326,7 +330,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Time getTime(String columnLabel) throws SQLException {
     try {
-      return rows.getTime(columnLabel);
+      return rows.getTime(columnLabel, localCalendar());
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -390,7 +394,8 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Object getObject(int columnIndex) throws SQLException {
     try {
-      return rows.getObject(columnIndex);
+      return local(rows.getObject(columnIndex), () -> rows.getDate(columnIndex, localCalendar()),
+          () -> rows.getTime(columnIndex, localCalendar()));
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -399,7 +404,8 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Object getObject(String columnLabel) throws SQLException {
     try {
-      return rows.getObject(columnLabel);
+      return local(rows.getObject(columnLabel), () -> rows.getDate(columnLabel, localCalendar()),
+          () -> rows.getTime(columnLabel, localCalendar()));
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -796,7 +802,7 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
     try {
-      return ValueConversion.convert(rows, columnIndex, type);
+      return ValueConversion.convert(rows, columnIndex, type, zone);
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -841,5 +847,25 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
 
   private SQLException failure(Throwable e) {
     return SqlErrors.translate(e, canceled);
+  }
+
+  /**
+   * A DATE or TIME has no zone: as JDBC has it, its {@code java.sql} value is that day or time
+   * in the JVM's zone, whatever zone the connection's timestamps are in.
+   */
+  private static Calendar localCalendar() {
+    return Calendar.getInstance();
+  }
+
+  /** What a DATE or TIME reads as by {@link #localCalendar()}; other values as they are. */
+  private static Object local(Object value, SqlErrors.SqlCall<Date> date,
+      SqlErrors.SqlCall<Time> time) throws SQLException {
+    if (value instanceof Date) {
+      return date.call();
+    }
+    if (value instanceof Time) {
+      return time.call();
+    }
+    return value;
   }
 }

@@ -4,7 +4,6 @@ import io.cccjdbc.calcite.CccSchema;
 import io.cccjdbc.jdbc.SqlTokens.Kind;
 import io.cccjdbc.jdbc.SqlTokens.Token;
 import java.sql.SQLException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,17 +17,17 @@ import java.util.Set;
  * The session statements pools, frameworks and tools send, in PostgreSQL's syntax. Those whose
  * request the driver already satisfies are accepted and change nothing: it never writes (so
  * {@code READ ONLY} holds and {@code COMMIT} has nothing to do), every statement reads what the
- * API holds when it runs ({@code READ COMMITTED}), there is one schema ({@code ccc}) and times
- * are UTC. {@code application_name} is kept as the {@code ApplicationName} client info. Any
- * other, and any that asks for what the driver cannot keep ({@code READ WRITE},
- * {@code SERIALIZABLE}, another schema or time zone), fails with a message that says why.
+ * API holds when it runs ({@code READ COMMITTED}), there is one schema ({@code ccc}) and one
+ * time zone, the connection's {@code timeZone}. {@code application_name} is kept as the
+ * {@code ApplicationName} client info. Any other, and any that asks for what the driver cannot
+ * keep ({@code READ WRITE}, {@code SERIALIZABLE}, another schema or time zone), fails with a message that says why.
  */
 final class SessionStatement {
 
   static final String ACCEPTED = "ccc-jdbc accepts SET TRANSACTION, SET SESSION CHARACTERISTICS"
       + " AS TRANSACTION, BEGIN and START TRANSACTION with READ ONLY or ISOLATION LEVEL READ"
       + " COMMITTED; COMMIT, ROLLBACK and END; SET application_name; SET search_path TO ccc;"
-      + " SET TIME ZONE 'UTC'; RESET and DISCARD";
+      + " SET TIME ZONE naming the connection's timeZone; RESET and DISCARD";
 
   /** Client info name of the application name, as pgjdbc maps {@code application_name}. */
   static final String APPLICATION_NAME = "ApplicationName";
@@ -104,7 +103,7 @@ final class SessionStatement {
     }
     if (accept("TIME")) {
       expect("ZONE");
-      timeZone(values());
+      timeZone(values(), state.timeZone());
       return;
     }
     if (accept("SCHEMA")) {
@@ -120,7 +119,7 @@ final class SessionStatement {
       case "application_name" -> state.clientInfo(APPLICATION_NAME,
           isDefault(values) ? null : single(values, name).value());
       case "search_path" -> searchPath(values);
-      case "timezone" -> timeZone(values);
+      case "timezone" -> timeZone(values, state.timeZone());
       case "transaction_read_only", "default_transaction_read_only" -> readOnly(values, name);
       case "transaction_isolation", "default_transaction_isolation" ->
           isolation(single(values, name).keyword());
@@ -219,30 +218,37 @@ final class SessionStatement {
     }
   }
 
-  private static void timeZone(List<Token> values) throws SQLException {
+  /**
+   * The connection's zone decides every time value, and a session cannot change it; a
+   * statement naming that zone (or one with the same rules) asks for what already holds.
+   */
+  private static void timeZone(List<Token> values, ZoneId connectionZone) throws SQLException {
     if (isDefault(values)) {
       return;
     }
     String zone = single(values, "TIME ZONE").text();
-    if (!isUtc(zone)) {
-      throw SqlState.FEATURE_NOT_SUPPORTED.exception("ccc-jdbc computes times in UTC, so the"
-          + " time zone cannot be " + Messages.quote(zone) + ". Use SET TIME ZONE 'UTC'.");
+    if (!sameZone(zone, connectionZone)) {
+      throw SqlState.FEATURE_NOT_SUPPORTED.exception("This connection's time zone is "
+          + connectionZone.getId() + " (the property timeZone), and a session cannot change"
+          + " it, so the time zone cannot be " + Messages.quote(zone) + ". Use SET TIME ZONE '"
+          + connectionZone.getId() + "', or connect with timeZone set to the zone wanted.");
     }
   }
 
-  private static boolean isUtc(String zone) {
+  private static boolean sameZone(String zone, ZoneId connectionZone) {
+    ZoneRules wanted = connectionZone.getRules();
     if (zone.matches("[+-]?0+")) {
-      return true;
+      return wanted.isFixedOffset() && wanted.getOffset(Instant.EPOCH).equals(ZoneOffset.UTC);
     }
-    for (String name : List.of(zone, zone.toUpperCase(Locale.ROOT))) {
-      try {
-        ZoneRules rules = ZoneId.of(name).getRules();
-        return rules.isFixedOffset() && rules.getOffset(Instant.EPOCH).equals(ZoneOffset.UTC);
-      } catch (DateTimeException e) {
-        // Zone ids are case-sensitive; PostgreSQL's are not, so the upper-case form is tried.
-      }
+    // PostgreSQL's zone names ignore case; Java's ids do not.
+    String id = zone.equalsIgnoreCase("UTC") ? "UTC" : ZoneId.getAvailableZoneIds().stream()
+        .filter(zone::equalsIgnoreCase).findFirst().orElse(null);
+    if (id == null) {
+      return false;
     }
-    return false;
+    ZoneRules rules = ZoneId.of(id).getRules();
+    return rules.equals(wanted) || rules.isFixedOffset() && wanted.isFixedOffset()
+        && rules.getOffset(Instant.EPOCH).equals(wanted.getOffset(Instant.EPOCH));
   }
 
   private static boolean isDefault(List<Token> values) {

@@ -4,6 +4,7 @@ import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.api.CccDataException;
 import io.cccjdbc.api.CccTransportException;
 import io.cccjdbc.calcite.MissingKeyValueException;
+import io.cccjdbc.calcite.MissingTimeBoundException;
 import io.cccjdbc.fetch.BudgetExceededException;
 import io.cccjdbc.fetch.DiscoveryRefusedException;
 import io.cccjdbc.fetch.FetchFailedException;
@@ -156,6 +157,9 @@ final class SqlErrors {
     }
     if (t instanceof DiscoveryRefusedException refused) {
       return SqlState.INSUFFICIENT_PRIVILEGE.exception(refused.getMessage(), refused);
+    }
+    if (t instanceof MissingTimeBoundException unbounded) {
+      return SqlState.SYNTAX_ERROR.exception(unbounded.getMessage(), unbounded);
     }
     if (t instanceof MissingKeyValueException missing) {
       return SqlState.NULL_VALUE_NOT_ALLOWED.exception(missing.getMessage(), missing);

@@ -108,7 +108,8 @@ enum SqlState {
 
   SYNTAX_ERROR("42000", SQLSyntaxErrorException::new,
       "The SQL cannot be parsed or validated: a syntax error, an unknown table, column or"
-          + " function, wrong argument types."),
+          + " function, wrong argument types; or it reads a table of a time window"
+          + " (`call_detail_records`, the reports) without a lower bound on its time column."),
 
   INSUFFICIENT_PRIVILEGE("42501", SQLSyntaxErrorException::new,
       "The service refused `ListInstances` for a query that needs every instance; name the"

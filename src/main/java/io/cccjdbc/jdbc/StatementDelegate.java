@@ -436,7 +436,8 @@ class StatementDelegate implements Statement, CccStatement {
       return null;
     }
     if (current == null || !current.reads(rows)) {
-      current = new ResultSetDelegate(rows, this, cancelFlag);
+      current = new ResultSetDelegate(rows, this, cancelFlag,
+          connection.state().timeZone());
     }
     return current;
   }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -25,8 +26,8 @@ import java.util.Set;
  * target (22018), a type that cannot become the target at all (22018). SQL NULL is null.
  *
  * <p>Times are read from their text, not through {@code java.sql.Date}, whose conversions
- * depend on the JVM's time zone; the driver computes times in UTC, so a TIMESTAMP read as
- * {@code OffsetDateTime} or {@code Instant} is at UTC.
+ * depend on the JVM's time zone. A TIMESTAMP is a wall-clock time of the connection's
+ * {@code timeZone}, so read as {@code OffsetDateTime} or {@code Instant} it is that time there.
  */
 final class ValueConversion {
 
@@ -36,14 +37,17 @@ final class ValueConversion {
   private final ResultSet rows;
   private final int column;
   private final Object value;
+  private final ZoneId zone;
 
-  private ValueConversion(ResultSet rows, int column, Object value) {
+  private ValueConversion(ResultSet rows, int column, Object value, ZoneId zone) {
     this.rows = rows;
     this.column = column;
     this.value = value;
+    this.zone = zone;
   }
 
-  static <T> T convert(ResultSet rows, int column, Class<T> type) throws SQLException {
+  static <T> T convert(ResultSet rows, int column, Class<T> type, ZoneId zone)
+      throws SQLException {
     if (type == null) {
       throw SqlState.INVALID_ARGUMENT.exception("getObject needs a class to convert to, not"
           + " null");
@@ -55,7 +59,7 @@ final class ValueConversion {
     if (type.isInstance(value)) {
       return type.cast(value);
     }
-    return type.cast(new ValueConversion(rows, column, value).to(type));
+    return type.cast(new ValueConversion(rows, column, value, zone).to(type));
   }
 
   private Object to(Class<?> type) throws SQLException {
@@ -131,10 +135,10 @@ final class ValueConversion {
         return OffsetDateTime.parse(written);
       }
       if (type == OffsetDateTime.class && sqlType == Types.TIMESTAMP) {
-        return localDateTime(written).atOffset(ZoneOffset.UTC);
+        return localDateTime(written).atZone(zone).toOffsetDateTime();
       }
       if (type == Instant.class && sqlType == Types.TIMESTAMP) {
-        return localDateTime(written).toInstant(ZoneOffset.UTC);
+        return localDateTime(written).atZone(zone).toInstant();
       }
       if (type == OffsetTime.class && sqlType == Types.TIME) {
         return LocalTime.parse(written).atOffset(ZoneOffset.UTC);

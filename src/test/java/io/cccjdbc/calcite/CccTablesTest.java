@@ -16,6 +16,7 @@ import io.cccjdbc.calcite.tables.InstancesTable;
 import io.cccjdbc.calcite.tables.NumberSkillGroupsTable;
 import io.cccjdbc.calcite.tables.NumbersTable;
 import io.cccjdbc.calcite.tables.UsersTable;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ class CccTablesTest {
 
   private static List<Object[]> rows(TableDef table, ApiObject item) {
     List<Object[]> rows = new ArrayList<>();
-    table.rows("ccc-test", item, rows::add);
+    table.rows("ccc-test", ZoneOffset.UTC, item, rows::add);
     return rows;
   }
 

@@ -28,6 +28,9 @@ class TablesDocTest {
           .append("Rows from: `").append(table.source().action().name()).append("`, one ")
           .append(table.source().action().isPaged() ? "paged request" : "request")
           .append(" per instance")
+          .append(table.source().action().window() == null ? ""
+              : " and time window (wide windows are read in as many requests as the API's"
+                  + " limits need)")
           .append(table.source().discoveryServes()
               ? " (a scan of every instance reads the `ListInstances` pages instead)" : "")
           .append(table.source().action().snapshot()
@@ -58,6 +61,16 @@ class TablesDocTest {
     if (pushdown instanceof Pushdown.ValueList list) {
       return column + " `=` or `IN` → " + parameter + " (a JSON list, at most "
           + list.maxPerRequest() + " values a request)";
+    }
+    if (pushdown instanceof Pushdown.TimeRange time) {
+      return column + " `>=`, `>`, `<`, `<=`, `=`, `BETWEEN` (also on `CAST(" + pushdown.column()
+          + " AS DATE)` and `FLOOR(" + pushdown.column() + " TO ...)`) → " + parameter + " and `"
+          + time.endParameter() + "`; a lower bound is required, no upper bound means now";
+    }
+    if (pushdown instanceof Pushdown.PerItem perItem) {
+      return column + " `=` or `IN` → " + parameter + ", one request each; without such a"
+          + " filter, one for each `" + perItem.itemField() + "` of `"
+          + perItem.listAction().name() + "`";
     }
     if (pushdown instanceof Pushdown.EachOf each) {
       return column + " `=` or `IN` → " + parameter + "; without such a filter, one request for"

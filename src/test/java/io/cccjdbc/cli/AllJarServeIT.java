@@ -11,10 +11,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,8 +54,12 @@ class AllJarServeIT {
       }
       assertTrue(connection != null, "no connection string in:\n" + seen);
       assertEquals(port, Integer.parseInt(connection.group(2)));
-      try (Connection postgres = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port
-              + "/ccc", "ccc", connection.group(1));
+      Properties login = new Properties();
+      login.setProperty("user", "ccc");
+      login.setProperty("password", connection.group(1));
+      // Directly, not through DriverManager: other tests of this JVM deregister drivers.
+      try (Connection postgres = new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:"
+              + port + "/ccc", login);
           Statement statement = postgres.createStatement();
           ResultSet rows = statement.executeQuery("SELECT count(*) FROM numbers")) {
         assertTrue(rows.next());

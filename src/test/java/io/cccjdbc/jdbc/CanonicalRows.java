@@ -6,6 +6,9 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +27,14 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
   private static final int DECIMAL_SCALE = 6;
 
   static CanonicalRows read(ResultSet resultSet) throws SQLException {
+    return read(resultSet, ZoneId.systemDefault());
+  }
+
+  /**
+   * @param wallClockZone the zone whose wall clock a TIMESTAMP's instant is shown in: the
+   *     driver's {@code timeZone}; the JVM's for H2, which keeps wall-clock values
+   */
+  static CanonicalRows read(ResultSet resultSet, ZoneId wallClockZone) throws SQLException {
     try (resultSet) {
       ResultSetMetaData meta = resultSet.getMetaData();
       List<String> labels = new ArrayList<>();
@@ -34,7 +45,10 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
       while (resultSet.next()) {
         List<String> row = new ArrayList<>(labels.size());
         for (int i = 1; i <= labels.size(); i++) {
-          row.add(canonical(resultSet.getObject(i)));
+          Object value = resultSet.getObject(i);
+          row.add(value instanceof Timestamp timestamp
+              ? "TIMESTAMP " + LocalDateTime.ofInstant(timestamp.toInstant(), wallClockZone)
+              : canonical(value));
         }
         rows.add(row);
       }

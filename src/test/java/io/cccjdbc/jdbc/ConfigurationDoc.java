@@ -155,6 +155,27 @@ final class ConfigurationDoc {
         - An untrusted certificate fails the statement with an error that says so and suggests
           `trustStore` (SQLState `08006`).
 
+        ## Time zones
+
+        The API counts time in instants (epoch milliseconds). A `TIMESTAMP` column shows each
+        as the wall-clock time of the connection's `timeZone` (an IANA id such as
+        `Asia/Shanghai`; by default the JVM's zone, as most JDBC drivers do), and the same zone
+        reads the literals and `?` parameters of filters: `start_time >= TIMESTAMP '2024-06-01
+        00:00:00'` with `timeZone=Asia/Shanghai` means midnight in Shanghai. So:
+
+        - `getString` and `getObject(i, LocalDateTime.class)` give the wall-clock time in
+          `timeZone`; `getTimestamp` gives the instant itself (printed in the JVM's zone, it reads
+          differently when the two zones differ), and binding it back with `setTimestamp` selects
+          the same rows; `getObject(i, OffsetDateTime.class)` and `Instant` are that instant.
+        - A `LocalDateTime` or `LocalDate` parameter is a wall-clock time of `timeZone`.
+        - `CAST(start_time AS DATE)`, `EXTRACT`, `FLOOR(... TO DAY)` and `CURRENT_TIMESTAMP`
+          group and compare by the days and hours of `timeZone`. A `DATE` has no zone: read as
+          `java.sql.Date` it is that day in the JVM's zone.
+        - Where clocks go back, a wall-clock hour happens twice: `instance_reports_hourly` then
+          shows two rows with the same `stats_time`, and a filter on that hour covers both.
+          Daily reports count the service's days (midnight in Asia/Shanghai).
+        - Times the API writes as text (`contact_flows.created_time`) are shown as written.
+
         ## Logging API calls
 
         ccc-jdbc logs through SLF4J and ships no binding: the application chooses one. With

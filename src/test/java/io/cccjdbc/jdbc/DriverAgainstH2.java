@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,18 +23,30 @@ final class DriverAgainstH2 implements AutoCloseable {
   private final Connection driver;
   private final H2Oracle oracle;
 
-  private DriverAgainstH2(TestEmulator emulator, Connection driver, H2Oracle oracle) {
+  private final ZoneId zone;
+
+  private DriverAgainstH2(TestEmulator emulator, Connection driver, H2Oracle oracle,
+      ZoneId zone) {
     this.emulator = emulator;
     this.driver = driver;
     this.oracle = oracle;
+    this.zone = zone;
   }
 
   /** {@code connectionSettings} are extra {@code key=value}s for the driver's URL. */
   static DriverAgainstH2 start(Dataset dataset, String... connectionSettings) throws SQLException {
-    H2Oracle oracle = H2Oracle.load(dataset);
+    return start(dataset, ZoneId.systemDefault(), connectionSettings);
+  }
+
+  /** The driver with {@code timeZone} set to {@code zone}; H2 holds the same wall clocks. */
+  static DriverAgainstH2 start(Dataset dataset, ZoneId zone, String... connectionSettings)
+      throws SQLException {
+    H2Oracle oracle = H2Oracle.load(dataset, zone);
     TestEmulator emulator = TestEmulator.start(dataset);
+    String[] settings = Arrays.copyOf(connectionSettings, connectionSettings.length + 1);
+    settings[connectionSettings.length] = "timeZone=" + zone.getId();
     try {
-      return new DriverAgainstH2(emulator, emulator.connect(connectionSettings), oracle);
+      return new DriverAgainstH2(emulator, emulator.connect(settings), oracle, zone);
     } catch (SQLException | RuntimeException e) {
       emulator.close();
       oracle.close();
@@ -44,18 +58,18 @@ final class DriverAgainstH2 implements AutoCloseable {
     if (query.bindings().isEmpty()) {
       try (Statement fromDriver = driver.createStatement();
           Statement fromH2 = oracle.connection().createStatement()) {
-        compare(query, List.of(), CanonicalRows.read(fromDriver.executeQuery(query.sql())),
-            CanonicalRows.read(fromH2.executeQuery(query.sql())));
+        compare(query, List.of(), CanonicalRows.read(fromDriver.executeQuery(query.sql()), zone),
+            CanonicalRows.read(fromH2.executeQuery(query.h2Sql())));
       }
       return;
     }
     // One statement per side for all bindings: re-executing with new values is part of the test.
     try (PreparedStatement fromDriver = driver.prepareStatement(query.sql());
-        PreparedStatement fromH2 = oracle.connection().prepareStatement(query.sql())) {
+        PreparedStatement fromH2 = oracle.connection().prepareStatement(query.h2Sql())) {
       for (List<Object> binding : query.bindings()) {
         bind(fromDriver, binding);
         bind(fromH2, binding);
-        compare(query, binding, CanonicalRows.read(fromDriver.executeQuery()),
+        compare(query, binding, CanonicalRows.read(fromDriver.executeQuery(), zone),
             CanonicalRows.read(fromH2.executeQuery()));
       }
     }

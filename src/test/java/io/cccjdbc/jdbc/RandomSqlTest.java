@@ -5,6 +5,7 @@ import io.cccjdbc.calcite.ColumnDef;
 import io.cccjdbc.calcite.TableDef;
 import io.cccjdbc.emulator.Dataset;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -78,8 +79,15 @@ class RandomSqlTest {
       if (join && random.nextBoolean()) {
         filters.add(filter("b", second));
       }
-      String where = filters.isEmpty() ? "" : " WHERE " + String.join(random.nextBoolean()
-          ? " AND " : " OR ", filters);
+      String where = filters.isEmpty() ? "" : "(" + String.join(random.nextBoolean()
+          ? " AND " : " OR ", filters) + ")";
+      // Tables of a time window need a lower bound on their time column.
+      for (String window : List.of(window("a", first), join ? window("b", second) : "")) {
+        if (!window.isEmpty()) {
+          where = where.isEmpty() ? window : where + " AND " + window;
+        }
+      }
+      where = where.isEmpty() ? "" : " WHERE " + where;
       if (random.nextInt(3) == 0) {
         ColumnDef group = pick(first.columns());
         return "SELECT a." + group.name() + " AS g, COUNT(*) AS n, COUNT(DISTINCT a.instance_id)"
@@ -93,6 +101,14 @@ class RandomSqlTest {
       }
       return "SELECT " + (random.nextInt(4) == 0 ? "DISTINCT " : "")
           + columns.stream().collect(Collectors.joining(", ")) + " FROM " + from + where;
+    }
+
+    /** {@code alias.column >= ...} for a table's time column, or "" if it has none. */
+    private String window(String alias, TableDef table) {
+      return table.timeColumn()
+          .map(time -> alias + "." + time + " >= TIMESTAMP '"
+              + LocalDate.now().minusDays(1 + random.nextInt(40)) + " 00:00:00'")
+          .orElse("");
     }
 
     private String filter(String alias, TableDef table) {

@@ -29,7 +29,7 @@ class SessionStatementsTest {
 
   @BeforeEach
   void connect() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:ccc:demo=true");
+    connection = DriverManager.getConnection("jdbc:ccc:demo=true;timeZone=UTC");
   }
 
   @AfterEach
@@ -82,7 +82,7 @@ class SessionStatementsTest {
       "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE | 0A000 | READ COMMITTED",
       "START TRANSACTION ISOLATION LEVEL REPEATABLE READ | 0A000 | reads the API anew",
       "SET search_path TO public | 0A000 | one schema, ccc",
-      "SET TIME ZONE 'Asia/Shanghai' | 0A000 | UTC",
+      "SET TIME ZONE 'Asia/Shanghai' | 0A000 | time zone is UTC (the property timeZone)",
       "SET statement_timeout = 5000 | 0A000 | SET application_name",
       "SHOW search_path | 0A000 | SHOW is not supported",
       "SAVEPOINT s1 | 0A000 | SAVEPOINT",
@@ -97,6 +97,20 @@ class SessionStatementsTest {
 
       assertEquals(state, e.getSQLState(), e.getMessage());
       assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+  }
+
+  @Test
+  void theTimeZoneASessionMayNameIsTheConnections() throws SQLException {
+    try (Connection shanghai = DriverManager.getConnection(
+            "jdbc:ccc:demo=true;timeZone=Asia/Shanghai");
+        Statement statement = shanghai.createStatement()) {
+      assertFalse(statement.execute("SET TIME ZONE 'asia/shanghai'"));
+      assertFalse(statement.execute("SET timezone = LOCAL"));
+      SQLException utc = assertThrows(SQLException.class,
+          () -> statement.execute("SET TIME ZONE 'UTC'"));
+      assertEquals("0A000", utc.getSQLState());
+      assertTrue(utc.getMessage().contains("SET TIME ZONE 'Asia/Shanghai'"), utc.getMessage());
     }
   }
 

@@ -112,7 +112,7 @@ class ServedPostgresLifecycleTest {
             Connection driver = front.emulator().connect();
             Statement direct = driver.createStatement()) {
           for (var table : CccTables.ALL) {
-            String sql = "SELECT * FROM ccc." + table.name();
+            String sql = Rows.selectAll(table);
             assertEquals(Rows.count(direct, sql), Rows.count(statement, sql), sql);
           }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cccjdbc.TestEmulator;
@@ -18,6 +19,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,6 +171,18 @@ class MetabaseSyncReplayTest {
       String table) throws SQLException {
     String sql = "-- Metabase:: userID: 1 queryType: MBQL queryHash: 0\n"
         + "SELECT * FROM \"ccc\".\"" + table + "\" LIMIT 10000";
+    Optional<String> time = CccTables.find(table).orElseThrow().timeColumn();
+    if (time.isPresent()) {
+      // A table of a time window refuses a scan without one, rather than answer for today.
+      SQLException refused = assertThrows(SQLException.class, () -> {
+        try (PreparedStatement statement = prepare(connection, sql)) {
+          statement.executeQuery().close();
+        }
+      });
+      assertEquals("42000", refused.getSQLState(), table);
+      assertTrue(refused.getMessage().contains(time.get()), refused.getMessage());
+      return;
+    }
     try (PreparedStatement statement = prepare(connection, sql)) {
       statement.setMaxRows(2000);
       try (ResultSet rows = statement.executeQuery()) {

@@ -2,6 +2,7 @@ package io.cccjdbc.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cccjdbc.PostgresFront;
@@ -21,6 +22,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,12 +122,69 @@ class PostgresClientsTest {
 
       try (Statement statement = connection.createStatement()) {
         for (TableDef table : CccTables.ALL) {
-          assertTrue(Rows.count(statement, "SELECT * FROM \"ccc\".\"" + table.name()
-              + "\" LIMIT 10000") > 0, table.name());
+          String sample = "SELECT * FROM \"ccc\".\"" + table.name() + "\" LIMIT 10000";
+          if (table.timeColumn().isPresent()) {
+            // Metabase's sample of a time table fails with the driver's advice, not today's rows.
+            String unbounded = sample;
+            SQLException refused = assertThrows(SQLException.class,
+                () -> Rows.count(statement, unbounded));
+            assertTrue(refused.getMessage().contains(table.timeColumn().get()),
+                refused.getMessage());
+            sample = Rows.selectAll(table);
+          }
+          assertTrue(Rows.count(statement, sample) > 0, table.name());
         }
       }
       assertTrue(front.emulator().totalCalls() > 0);
     }
+  }
+
+  @Test
+  void aFixedTimeWindowReachesTheDriverAndNowDoesNot() throws SQLException {
+    // Different days each, so that no window finds the served driver's cache warm.
+    LocalDate today = LocalDate.now();
+    List<String> windows = List.of(
+        "start_time >= '" + today.minusDays(20) + " 00:00:00' AND start_time < '"
+            + today.minusDays(2) + " 06:30:00'",
+        "start_time BETWEEN TIMESTAMP '" + today.minusDays(30) + " 00:00:00' AND TIMESTAMP '"
+            + today.minusDays(25) + " 12:00:00'",
+        "start_time >= DATE '" + today.minusDays(40) + "' AND start_time < DATE '"
+            + today.minusDays(35) + "'");
+    try (Connection postgres = front.connect();
+        Statement throughPostgres = postgres.createStatement();
+        Connection driver = front.emulator().connect("cacheTtl=0");
+        Statement direct = driver.createStatement()) {
+      for (String window : windows) {
+        String sql = "SELECT contact_id, start_time FROM ccc.call_detail_records WHERE " + window
+            + " ORDER BY contact_id";
+        front.emulator().resetCounts();
+        List<String> expected = rows(direct, sql);
+        long directCalls = front.emulator().calls("ListCallDetailRecordsV2");
+        front.emulator().resetCounts();
+        assertEquals(expected, rows(throughPostgres, sql), sql);
+        assertEquals(directCalls, front.emulator().calls("ListCallDetailRecordsV2"), sql);
+        assertFalse(expected.isEmpty(), sql);
+        List<Map<String, String>> sent = front.emulator().received("ListCallDetailRecordsV2");
+        assertTrue(sent.stream().allMatch(request -> request.containsKey("StartTime")), sql);
+      }
+      // PostgreSQL never ships now(), so the driver sees no lower bound and says what to do.
+      front.emulator().resetCounts();
+      SQLException refused = assertThrows(SQLException.class, () -> Rows.count(throughPostgres,
+          "SELECT * FROM ccc.call_detail_records WHERE start_time >= now() - interval '7 days'"));
+      assertTrue(refused.getMessage().contains("lower bound on start_time"),
+          refused.getMessage());
+      assertEquals(0, front.emulator().totalCalls());
+    }
+  }
+
+  private static List<String> rows(Statement statement, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet result = statement.executeQuery(sql)) {
+      while (result.next()) {
+        rows.add(result.getString(1) + " " + result.getObject(2, LocalDateTime.class));
+      }
+    }
+    return rows;
   }
 
   @Test
