@@ -74,10 +74,18 @@ final class CccTableScan extends TableScan implements EnumerableRel {
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
         JavaRowFormat.ARRAY, false);
-    Expression ids = instanceIds == null
-        ? Expressions.constant(null, String[].class)
-        : Expressions.newArrayInit(String.class,
-            instanceIds.stream().map(CccTableScan::idExpression).toList());
+    Expression ids;
+    if (instanceIds == null) {
+      ids = Expressions.constant(null, String[].class);
+    } else if (instanceIds.stream().allMatch(PushedInstanceId.Literal.class::isInstance)) {
+      // Handed to the code rather than written into it: an IN list of thousands of ids
+      // would not fit in a method, and the code stays the same whatever ids are asked.
+      ids = implementor.stash(instanceIds.stream()
+          .map(id -> ((PushedInstanceId.Literal) id).id()).toArray(String[]::new), String[].class);
+    } else {
+      ids = Expressions.newArrayInit(String.class,
+          instanceIds.stream().map(CccTableScan::idExpression).toList());
+    }
     return implementor.result(physType, Blocks.toBlock(
         Expressions.call(tableExpression(), "scan", implementor.getRootExpression(), ids)));
   }

@@ -3,6 +3,7 @@ package io.cccjdbc.jdbc;
 import io.cccjdbc.api.CccApiException;
 import io.cccjdbc.api.CccTransportException;
 import io.cccjdbc.calcite.MissingKeyValueException;
+import io.cccjdbc.calcite.SqlStatementException;
 import io.cccjdbc.fetch.BudgetExceededException;
 import io.cccjdbc.fetch.DiscoveryRefusedException;
 import io.cccjdbc.fetch.QueryCanceledException;
@@ -15,7 +16,10 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.runtime.CalciteException;
 import org.apache.calcite.sql.parser.SqlParseException;
 
 /**
@@ -24,6 +28,16 @@ import org.apache.calcite.sql.parser.SqlParseException;
  * The original stays as the cause, so callers can also read {@link CccApiException}.
  */
 final class SqlErrors {
+
+  /** Calcite's message when a scalar subquery yields a second row. */
+  private static final String SCALAR_SUBQUERY_ROWS = "more than one value in agg SINGLE_VALUE";
+
+  /** The value in Java's message for text that is not a number. */
+  private static final Pattern NUMBER_INPUT = Pattern.compile("For input string: \"(.*?)\"");
+
+  /** Calcite's message for text that is not a date, time or timestamp. */
+  private static final Pattern INVALID_DATETIME =
+      Pattern.compile("Invalid (DATE|TIME|TIMESTAMP) value");
 
   private SqlErrors() {
   }
@@ -79,8 +93,54 @@ final class SqlErrors {
     if (t instanceof MissingKeyValueException missing) {
       return new SQLDataException(missing.getMessage(), "22004", missing);
     }
+    if (t instanceof SqlStatementException statement) {
+      return statementError(statement);
+    }
     if (t instanceof SqlParseException || t instanceof CalciteContextException) {
       return new SQLSyntaxErrorException(t.getMessage(), "42000", t);
+    }
+    return dataError(t);
+  }
+
+  private static SQLException statementError(SqlStatementException e) {
+    return switch (e.reason()) {
+      case NEGATIVE_LIMIT -> new SQLDataException(e.getMessage(), "2201W", e);
+      case NEGATIVE_OFFSET -> new SQLDataException(e.getMessage(), "2201X", e);
+      case INVALID_PARAMETER -> new SQLDataException(e.getMessage(), "22023", e);
+      case TOO_COMPLEX -> new SQLNonTransientException(e.getMessage(), "54001", e);
+      case TIMED_OUT -> new SQLTimeoutException(e.getMessage(), "HYT00", e);
+      case CANCELED -> new SQLException(e.getMessage(), "57014", e);
+    };
+  }
+
+  /**
+   * What computing a row can fail with, as Calcite's generated code reports it: the Java
+   * exception of the arithmetic, cast or check that failed. Matched by type and, where one
+   * type covers several failures, by Calcite's message.
+   */
+  private static SQLException dataError(Throwable t) {
+    String message = String.valueOf(t.getMessage());
+    if (t instanceof ArithmeticException) {
+      return message.contains("by zero") || message.startsWith("Division undefined")
+          ? new SQLDataException("Division by zero", "22012", t)
+          : new SQLDataException("Numeric value out of range (" + message + ")", "22003", t);
+    }
+    if (t instanceof NumberFormatException) {
+      Matcher input = NUMBER_INPUT.matcher(message);
+      return new SQLDataException(input.find()
+          ? "Cannot cast '" + input.group(1) + "' to a number"
+          : "Cannot cast a value to a number: " + message, "22018", t);
+    }
+    if (t instanceof CalciteException && message.startsWith("Invalid character for cast")) {
+      return new SQLDataException(message, "22018", t);
+    }
+    if (t instanceof IllegalArgumentException && INVALID_DATETIME.matcher(message).lookingAt()) {
+      return new SQLDataException(message, "22007", t);
+    }
+    if (t instanceof IllegalStateException && message.startsWith(SCALAR_SUBQUERY_ROWS)) {
+      return new SQLNonTransientException("A scalar subquery returned more than one row; make"
+          + " it return at most one (a WHERE on a key, an aggregate, LIMIT 1), or compare with"
+          + " IN or EXISTS instead", "21000", t);
     }
     return null;
   }

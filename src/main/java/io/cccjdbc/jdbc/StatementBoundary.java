@@ -1,5 +1,6 @@
 package io.cccjdbc.jdbc;
 
+import io.cccjdbc.calcite.PlanningLimits;
 import io.cccjdbc.fetch.FetchStatistics;
 import io.cccjdbc.fetch.StatementFetch;
 import java.lang.reflect.Method;
@@ -47,7 +48,8 @@ final class StatementBoundary extends Boundary {
     String name = method.getName();
     if (name.startsWith("execute")) {
       begin();
-      try {
+      try (PlanningLimits limits = PlanningLimits.open(
+          ((Statement) target).getQueryTimeout(), cancelFlag)) {
         return wrapResult(forward(method, args));
       } catch (SQLException e) {
         throw SqlErrors.canceledIf(cancelFlag, e);
