@@ -45,6 +45,8 @@ final class CccInListFilter extends SingleRel implements EnumerableRel {
         .itemIf("orNull", true, list.nullMatches());
   }
 
+  /** {@code Predicate1.class} is a raw type, as every class literal of a generic type is. */
+  @SuppressWarnings("unchecked")
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     Result input = implementor.visitChild(this, 0, (EnumerableRel) getInput(), pref);

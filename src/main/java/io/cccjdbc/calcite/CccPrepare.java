@@ -3,6 +3,7 @@ package io.cccjdbc.calcite;
 import com.google.common.base.Throwables;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -25,6 +26,7 @@ import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.ConvertToChecked;
@@ -136,8 +138,15 @@ public final class CccPrepare extends CalcitePrepareImpl {
     } catch (StackOverflowError e) {
       throw tooComplex(e);
     } catch (RuntimeException e) {
-      if (Throwables.getCausalChain(e).stream().anyMatch(StackOverflowError.class::isInstance)) {
+      List<Throwable> causes = Throwables.getCausalChain(e);
+      if (causes.stream().anyMatch(StackOverflowError.class::isInstance)) {
         throw tooComplex(e);
+      }
+      SqlParseException reserved = causes.stream()
+          .filter(SqlParseException.class::isInstance).map(SqlParseException.class::cast)
+          .map(ReservedWords::explained).filter(Objects::nonNull).findFirst().orElse(null);
+      if (reserved != null) {
+        throw new IllegalArgumentException(reserved.getMessage(), reserved);
       }
       throw e;
     }

@@ -48,11 +48,14 @@ final class StatementBoundary extends Boundary {
     String name = method.getName();
     if (name.startsWith("execute")) {
       begin();
-      try (PlanningLimits limits = PlanningLimits.open(
-          ((Statement) target).getQueryTimeout(), cancelFlag)) {
+      PlanningLimits limits =
+          PlanningLimits.open(((Statement) target).getQueryTimeout(), cancelFlag);
+      try {
         return wrapResult(forward(method, args));
       } catch (SQLException e) {
         throw SqlErrors.canceledIf(cancelFlag, e);
+      } finally {
+        limits.close();
       }
     }
     switch (name) {
