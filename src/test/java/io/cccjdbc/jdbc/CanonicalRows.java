@@ -15,8 +15,8 @@ import java.util.Locale;
  * A result set in a form two databases can agree on: lower-cased column labels, and each
  * value as text that keeps its kind apart ({@code 'true'} the string, {@code TRUE} the
  * boolean, {@code NULL}, {@code 'NULL'}) and its exact characters, trailing spaces included.
- * Numbers are compared by value, not Java type, since the driver and H2 widen differently
- * (Calcite's SUM of INTEGER is INTEGER, H2's is BIGINT).
+ * Numbers are compared by value, not Java type, since the driver and H2 may type a result
+ * differently (H2's CHAR_LENGTH is a BIGINT, the driver's an INTEGER).
  */
 record CanonicalRows(List<String> labels, List<List<String>> rows) {
 
@@ -40,6 +40,11 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
       }
       return new CanonicalRows(labels, rows);
     }
+  }
+
+  /** The same rows under other labels. */
+  CanonicalRows withLabels(List<String> newLabels) {
+    return new CanonicalRows(List.copyOf(newLabels), rows);
   }
 
   /** The same rows in a fixed order, for comparing results whose order SQL leaves open. */
