@@ -119,8 +119,10 @@ public final class CccPrepare extends CalcitePrepareImpl {
 
   /**
    * Calcite's preparation, through the plan cache, of the SQL with its JDBC escapes made
-   * readable ({@link JdbcEscapes}). SQL nested too deeply for the planner's stack fails with
-   * a clear error rather than a {@link StackOverflowError}.
+   * readable ({@link JdbcEscapes}). Every failure is an exception with a message: SQL nested
+   * too deeply for the planner's stack is {@code TOO_COMPLEX} rather than a
+   * {@link StackOverflowError}, and a reserved word where a name was expected is named
+   * ({@link ReservedWords}).
    */
   @Override
   public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context, Query<T> query,
@@ -137,6 +139,10 @@ public final class CccPrepare extends CalcitePrepareImpl {
           () -> super.prepareSql(context, readable, elementType, maxRowCount));
     } catch (StackOverflowError e) {
       throw tooComplex(e);
+    } catch (AssertionError e) {
+      // Calcite's way of saying it cannot handle a statement; an Error would escape JDBC.
+      throw new IllegalStateException("Calcite could not prepare this statement: "
+          + e.getMessage(), e);
     } catch (RuntimeException e) {
       List<Throwable> causes = Throwables.getCausalChain(e);
       if (causes.stream().anyMatch(StackOverflowError.class::isInstance)) {
@@ -180,9 +186,10 @@ public final class CccPrepare extends CalcitePrepareImpl {
     }
 
     /**
-     * Calcite's standard program, after one quick pass that moves filters down and across
-     * joins on {@code instance_id} into the scans: done once here, it costs a fraction of
-     * what the cost-based planner spends exploring the same rewrites.
+     * Calcite's standard program, after checked arithmetic and one quick pass that moves
+     * filters down and across joins on {@code instance_id} into the scans (done once here, it
+     * costs a fraction of what the cost-based planner spends exploring the same rewrites),
+     * and before {@link EnumerableRewrites}; the statement's limits are checked in between.
      */
     @Override
     protected Program getProgram() {

@@ -23,7 +23,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 final class ColumnLabels {
 
   /** PostgreSQL's label for an expression it cannot name. */
-  static final String UNNAMED = "?column?";
+  private static final String UNNAMED = "?column?";
 
   /** The names PostgreSQL gives the types a bare cast is labelled with. */
   private static final Map<SqlTypeName, String> TYPE_LABELS = Map.ofEntries(

@@ -102,10 +102,12 @@ final class AnyDatasetQueries {
         // Statistics of INTEGER columns: not truncated, sums not wrapped.
         rows("SELECT AVG(user_count) AS mean, SUM(user_count) AS total,"
             + " STDDEV_SAMP(user_count) AS sd, STDDEV_POP(user_count) AS sd_pop,"
-            + " VAR_SAMP(user_count) AS variance, VAR_POP(user_count) AS variance_pop FROM number_skill_groups"),
+            + " VAR_SAMP(user_count) AS variance, VAR_POP(user_count) AS variance_pop"
+            + " FROM number_skill_groups"),
         rows("SELECT AVG(phone_number_count) AS mean, SUM(phone_number_count) AS total,"
             + " STDDEV_SAMP(phone_number_count) AS sd, STDDEV_POP(phone_number_count) AS sd_pop,"
-            + " VAR_SAMP(phone_number_count) AS variance, VAR_POP(phone_number_count) AS variance_pop"
+            + " VAR_SAMP(phone_number_count) AS variance,"
+            + " VAR_POP(phone_number_count) AS variance_pop"
             + " FROM number_skill_groups"),
         rows("SELECT instance_id, AVG(user_count) AS mean, SUM(phone_number_count) AS numbers,"
             + " STDDEV_SAMP(phone_number_count) AS sd, VAR_POP(user_count) AS variance_pop"
@@ -114,7 +116,8 @@ final class AnyDatasetQueries {
             + " HAVING AVG(user_count) > 3"),
         rows("SELECT number, skill_group_id, user_count FROM number_skill_groups"
             + " WHERE user_count < (SELECT AVG(user_count) FROM number_skill_groups)"),
-        rows("SELECT AVG(user_count * 1.0) AS mean, AVG(phone_number_count + user_count) AS both_mean"
+        rows("SELECT AVG(user_count * 1.0) AS mean,"
+            + " AVG(phone_number_count + user_count) AS both_mean"
             + " FROM number_skill_groups"),
         rows("SELECT instance_id, number, skill_group_id,"
             + " AVG(user_count) OVER (PARTITION BY instance_id) AS instance_mean"
@@ -136,7 +139,8 @@ final class AnyDatasetQueries {
             + " {fn IFNULL(description, '(none)')} AS description FROM instances"),
         rows("SELECT {fn CONCAT(instance_id, number)} AS id, {fn LEFT(number, 3)} AS area,"
             + " {fn RIGHT(number, 2)} AS tail, {fn SUBSTRING(number, 2, 3)} AS middle,"
-            + " {fn LOCATE('x', number)} AS first_x, {fn CHAR_LENGTH(number)} AS digits FROM numbers"),
+            + " {fn LOCATE('x', number)} AS first_x, {fn CHAR_LENGTH(number)} AS digits"
+            + " FROM numbers"),
         rows("SELECT user_id, {fn LTRIM(extension)} AS left_trimmed,"
             + " {fn RTRIM(extension)} AS right_trimmed FROM admins"),
         rows("SELECT number, skill_group_id, {fn MOD(user_count, 3)} AS remainder,"
