@@ -77,7 +77,11 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
     return value.getClass().getSimpleName() + " " + value;
   }
 
-  /** Integral values as integers whatever their type; others rounded to a fixed scale. */
+  /**
+   * Values rounded to a fixed scale, then written without trailing zeros, so that an integral
+   * value is an integer whatever its type, and a DOUBLE that floating point left a hair away
+   * from one (H2's variance of 3.9999999999999996) reads as the same integer.
+   */
   private static String number(Number number) {
     BigDecimal decimal;
     if (number instanceof BigDecimal exact) {
@@ -89,10 +93,8 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
     } else {
       decimal = BigDecimal.valueOf(number.longValue());
     }
-    BigDecimal stripped = decimal.stripTrailingZeros();
-    if (stripped.scale() <= 0) {
-      return stripped.toBigInteger().toString();
-    }
-    return decimal.setScale(DECIMAL_SCALE, RoundingMode.HALF_EVEN).toPlainString();
+    BigDecimal rounded = decimal.setScale(DECIMAL_SCALE, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return rounded.scale() <= 0 ? rounded.toBigInteger().toString() : rounded.toPlainString();
   }
 }
