@@ -1,28 +1,35 @@
 package io.cccjdbc.calcite;
 
 import com.google.common.base.Throwables;
-import com.google.common.util.concurrent.UncheckedExecutionException;
 import java.lang.reflect.Type;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRules;
+import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.interpreter.BindableConvention;
-import org.apache.calcite.interpreter.Bindables;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptCostFactory;
+import org.apache.calcite.plan.RelOptListener;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.hep.HepProgramBuilder;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.ConvertToChecked;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
@@ -31,15 +38,17 @@ import org.apache.calcite.tools.Programs;
  * Calcite's preparation with what instance-id pushdown needs: IN lists of any length stay
  * a filter (Calcite otherwise turns 20 or more literals into a join against VALUES), a
  * filter on one side of a join on {@code instance_id} is copied to the other side, and
- * the pushdown rule itself.
+ * the pushdown rule itself. Around it, what makes SQL mean what it means in PostgreSQL:
+ * checked arithmetic, JDBC escapes, labels and parameter types ({@link CccSqlValidator}),
+ * and planning that stops at the statement's timeout or cancel ({@link PlanningLimits}).
  */
 public final class CccPrepare extends CalcitePrepareImpl {
 
   /**
    * Rules that only cost planning time here: join reordering (every table is read from
    * memory or the cache, and the pushdown already decides what is fetched), merge joins
-   * and their sorts, materialized views, streams, table functions and writes, and the
-   * interpreter path for tables that are not ours.
+   * and their sorts, materialized views, streams, table functions and writes. The
+   * interpreter's scan stays: a {@code WITH RECURSIVE} reads its working table through it.
    */
   private static final List<RelOptRule> UNNEEDED = List.of(
       CoreRules.JOIN_COMMUTE,
@@ -56,15 +65,11 @@ public final class CccPrepare extends CalcitePrepareImpl {
       CoreRules.SORT_EXCHANGE_REMOVE_CONSTANT_KEYS,
       CoreRules.PROJECT_TABLE_SCAN,
       CoreRules.PROJECT_INTERPRETER_TABLE_SCAN,
-      Bindables.BINDABLE_TABLE_SCAN_RULE,
-      EnumerableRules.TO_INTERPRETER,
       EnumerableRules.ENUMERABLE_MERGE_JOIN_RULE,
       EnumerableRules.ENUMERABLE_ASOFJOIN_RULE,
       EnumerableRules.ENUMERABLE_MERGE_UNION_RULE,
       EnumerableRules.ENUMERABLE_MATCH_RULE,
       EnumerableRules.ENUMERABLE_TABLE_MODIFICATION_RULE,
-      EnumerableRules.ENUMERABLE_TABLE_SPOOL_RULE,
-      EnumerableRules.ENUMERABLE_REPEAT_UNION_RULE,
       EnumerableRules.ENUMERABLE_TABLE_FUNCTION_SCAN_RULE);
 
   private static final Program PUSHDOWN = Programs.of(new HepProgramBuilder()
@@ -78,29 +83,85 @@ public final class CccPrepare extends CalcitePrepareImpl {
           PushdownRule.INSTANCE))
       .build(), true, DefaultRelMetadataProvider.INSTANCE);
 
+  /**
+   * Before Calcite's program: integer and DECIMAL arithmetic that fails on overflow rather
+   * than wrapping, as in PostgreSQL (Calcite checks it only where the conformance asks, and
+   * none of the conformances that ask is otherwise close to what BI tools send); then the
+   * constant expressions computed, so that one that cannot be fails now.
+   */
+  private static final Program CHECKED = (planner, rel, traits, materializations, lattices) -> {
+    PlanningLimits.check();
+    RelNode checked = new ConvertToChecked(rel.getCluster().getRexBuilder(), true).visit(rel);
+    ConstantExpressions.compute(checked);
+    return checked;
+  };
+
+  private static final Program CHECKPOINT = (planner, rel, traits, materializations, lattices) -> {
+    PlanningLimits.check();
+    return rel;
+  };
+
+  private static final Program REWRITES = (planner, rel, traits, materializations, lattices) ->
+      rel.accept(new EnumerableRewrites());
+
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
       org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     UNNEEDED.forEach(planner::removeRule);
     planner.addRule(PushdownRule.INSTANCE);
+    RelOptListener limits = PlanningLimits.listener();
+    if (limits != null) {
+      planner.addListener(limits);
+    }
     return planner;
   }
 
+  /**
+   * Calcite's preparation, through the plan cache, of the SQL with its JDBC escapes made
+   * readable ({@link JdbcEscapes}). Every failure is an exception with a message: SQL nested
+   * too deeply for the planner's stack is {@code TOO_COMPLEX} rather than a
+   * {@link StackOverflowError}, and a reserved word where a name was expected is named
+   * ({@link ReservedWords}).
+   */
   @Override
   public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context, Query<T> query,
       Type elementType, long maxRowCount) {
     if (query.sql == null) {
       return super.prepareSql(context, query, elementType, maxRowCount);
     }
+    String sql = JdbcEscapes.unbrace(query.sql);
+    Query<T> readable = sql.equals(query.sql) ? query : Query.of(sql);
     try {
-      return PlanCache.get(context.getMutableRootSchema(), query.sql, context.getDefaultSchemaPath(),
+      PlanningLimits.check();
+      return PlanCache.get(context.getMutableRootSchema(), sql, context.getDefaultSchemaPath(),
           elementType, maxRowCount,
-          () -> super.prepareSql(context, query, elementType, maxRowCount));
-    } catch (ExecutionException | UncheckedExecutionException e) {
-      Throwables.throwIfUnchecked(e.getCause());
-      throw new IllegalStateException(e.getCause());
+          () -> super.prepareSql(context, readable, elementType, maxRowCount));
+    } catch (StackOverflowError e) {
+      throw tooComplex(e);
+    } catch (AssertionError e) {
+      // Calcite's way of saying it cannot handle a statement; an Error would escape JDBC.
+      throw new IllegalStateException("Calcite could not prepare this statement: "
+          + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      List<Throwable> causes = Throwables.getCausalChain(e);
+      if (causes.stream().anyMatch(StackOverflowError.class::isInstance)) {
+        throw tooComplex(e);
+      }
+      SqlParseException reserved = causes.stream()
+          .filter(SqlParseException.class::isInstance).map(SqlParseException.class::cast)
+          .map(ReservedWords::explained).filter(Objects::nonNull).findFirst().orElse(null);
+      if (reserved != null) {
+        throw new IllegalArgumentException(reserved.getMessage(), reserved);
+      }
+      throw e;
     }
+  }
+
+  private static SqlStatementException tooComplex(Throwable e) {
+    return new SqlStatementException(SqlStatementException.Reason.TOO_COMPLEX,
+        "The statement is nested too deeply to be planned (a long chain of NOT, AND, OR or"
+            + " parentheses); simplify it, e.g. write a list of alternatives as IN (...)", e);
   }
 
   @Override
@@ -125,13 +186,30 @@ public final class CccPrepare extends CalcitePrepareImpl {
     }
 
     /**
-     * Calcite's standard program, after one quick pass that moves filters down and across
-     * joins on {@code instance_id} into the scans: done once here, it costs a fraction of
-     * what the cost-based planner spends exploring the same rewrites.
+     * Calcite's standard program, after checked arithmetic and one quick pass that moves
+     * filters down and across joins on {@code instance_id} into the scans (done once here, it
+     * costs a fraction of what the cost-based planner spends exploring the same rewrites),
+     * and before {@link EnumerableRewrites}; the statement's limits are checked in between.
      */
     @Override
     protected Program getProgram() {
-      return Programs.sequence(PUSHDOWN, super.getProgram());
+      return Programs.sequence(CHECKED, PUSHDOWN, CHECKPOINT, super.getProgram(), CHECKPOINT,
+          REWRITES);
+    }
+
+    /** Calcite's validator set-up, with {@link CccSqlValidator} in place of its own. */
+    @Override
+    protected SqlValidator createSqlValidator(CatalogReader catalogReader,
+        UnaryOperator<SqlValidator.Config> configTransform) {
+      CalciteConnectionConfig config = context.config();
+      SqlOperatorTable operators = SqlOperatorTables.chain(
+          config.fun(SqlOperatorTable.class, SqlStdOperatorTable.instance()), catalogReader);
+      return new CccSqlValidator(operators, (CalciteCatalogReader) catalogReader,
+          context.getTypeFactory(), configTransform.apply(SqlValidator.Config.DEFAULT
+              .withLenientOperatorLookup(config.lenientOperatorLookup())
+              .withConformance(config.conformance())
+              .withDefaultNullCollation(config.defaultNullCollation())
+              .withIdentifierExpansion(true)));
     }
 
     @Override

@@ -123,8 +123,7 @@ final class CccTableScan extends TableScan implements EnumerableRel {
       List<PushedValue> columnValues = pushed.get(column);
       PushedRange range = ranges.get(column);
       if (columnValues != null) {
-        values.add(Expressions.newArrayInit(Object.class,
-            columnValues.stream().map(CccTableScan::valueExpression).toList()));
+        values.add(valuesExpression(implementor, columnValues));
       } else if (range != null) {
         values.add(rangeExpression(implementor, builder, range));
       } else {
@@ -189,6 +188,18 @@ final class CccTableScan extends TableScan implements EnumerableRel {
         Expressions.call(schema, BuiltInMethod.SCHEMA_GET_TABLE.method,
             Expressions.constant(path.get(path.size() - 1))),
         CccTable.class);
+  }
+
+  private static Expression valuesExpression(EnumerableRelImplementor implementor,
+      List<PushedValue> values) {
+    if (values.stream().allMatch(PushedValue.Literal.class::isInstance)) {
+      // Handed to the code rather than written into it: an IN list of thousands of ids
+      // would not fit in a method, and the code stays the same whatever values are asked.
+      return implementor.stash(values.stream()
+          .map(value -> (Object) ((PushedValue.Literal) value).value()).toArray(), Object[].class);
+    }
+    return Expressions.newArrayInit(Object.class,
+        values.stream().map(CccTableScan::valueExpression).toList());
   }
 
   private static Expression valueExpression(PushedValue value) {

@@ -4,8 +4,7 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import java.lang.reflect.Type;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.apache.calcite.jdbc.CalcitePrepare.CalciteSignature;
 import org.apache.calcite.jdbc.CalciteSchema;
 
@@ -14,6 +13,11 @@ import org.apache.calcite.jdbc.CalciteSchema;
  * skips parsing, planning and compiling. A plan is tied to its connection's schema (the
  * tables that fetch with that connection's credentials), so connections never share one;
  * the key is the connection's root schema itself, not the snapshot each planning sees.
+ *
+ * <p>Planning runs on the caller's thread and outside the cache, so that it stops at that
+ * statement's own timeout and cancel, and its failure (an Error, for SQL nested too deeply)
+ * reaches the caller as it was thrown; two statements planning the same new SQL at once both
+ * plan it.
  */
 final class PlanCache {
 
@@ -31,11 +35,16 @@ final class PlanCache {
 
   @SuppressWarnings("unchecked")
   static <T> CalciteSignature<T> get(CalciteSchema root, String sql, List<String> defaultSchema,
-      Type elementType, long maxRowCount, Callable<CalciteSignature<T>> plan)
-      throws ExecutionException {
-    Cache<Key, CalciteSignature<?>> plans = CONNECTIONS.get(root,
-        () -> CacheBuilder.newBuilder().maximumSize(PLANS_PER_CONNECTION).build());
-    return (CalciteSignature<T>) plans.get(
-        new Key(sql, List.copyOf(defaultSchema), elementType, maxRowCount), plan::call);
+      Type elementType, long maxRowCount, Supplier<CalciteSignature<T>> plan) {
+    Cache<Key, CalciteSignature<?>> plans = CONNECTIONS.asMap().computeIfAbsent(root,
+        schema -> CacheBuilder.newBuilder().maximumSize(PLANS_PER_CONNECTION).build());
+    Key key = new Key(sql, List.copyOf(defaultSchema), elementType, maxRowCount);
+    CalciteSignature<?> cached = plans.getIfPresent(key);
+    if (cached != null) {
+      return (CalciteSignature<T>) cached;
+    }
+    CalciteSignature<T> planned = plan.get();
+    plans.put(key, planned);
+    return planned;
   }
 }

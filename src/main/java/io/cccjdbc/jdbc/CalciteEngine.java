@@ -2,6 +2,7 @@ package io.cccjdbc.jdbc;
 
 import io.cccjdbc.calcite.CccPrepare;
 import io.cccjdbc.calcite.CccTypeSystem;
+import io.cccjdbc.calcite.parser.CccSqlParserImpl;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -58,12 +59,15 @@ final class CalciteEngine {
 
   /**
    * How SQL reads: unquoted names fold to lower case and match case-insensitively,
-   * double quotes quote, and the lenient conformance accepts what BI tools send
-   * ({@code !=}, {@code GROUP BY} an alias, {@code LIMIT ... OFFSET}); times are in
-   * {@code timeZone}.
+   * double quotes quote, the lenient conformance accepts what BI tools send
+   * ({@code !=}, {@code GROUP BY} an alias, {@code LIMIT ... OFFSET}), the driver's own
+   * parser lets common words be names ({@code AS count}; {@code src/main/codegen}), and times
+   * are in {@code timeZone}.
    */
   static Properties sqlDialect(ZoneId timeZone) {
     Properties properties = new Properties();
+    properties.setProperty(CalciteConnectionProperty.PARSER_FACTORY.camelName(),
+        CccSqlParserImpl.class.getName() + "#FACTORY");
     properties.setProperty(CalciteConnectionProperty.QUOTING.camelName(), "DOUBLE_QUOTE");
     properties.setProperty(CalciteConnectionProperty.UNQUOTED_CASING.camelName(), "TO_LOWER");
     properties.setProperty(CalciteConnectionProperty.QUOTED_CASING.camelName(), "UNCHANGED");

@@ -5,6 +5,7 @@ import io.cccjdbc.api.CccDataException;
 import io.cccjdbc.api.CccTransportException;
 import io.cccjdbc.calcite.MissingKeyValueException;
 import io.cccjdbc.calcite.MissingTimeBoundException;
+import io.cccjdbc.calcite.SqlStatementException;
 import io.cccjdbc.fetch.BudgetExceededException;
 import io.cccjdbc.fetch.DiscoveryRefusedException;
 import io.cccjdbc.fetch.FetchFailedException;
@@ -22,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.runtime.CalciteException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +72,16 @@ final class SqlErrors {
       "LogicalTableModify", "INSERT, UPDATE, DELETE or MERGE",
       "LogicalTableFunctionScan", "a table function",
       "LogicalDelta", "STREAM");
+
+  /** Calcite's message when a scalar subquery yields a second row. */
+  private static final String SCALAR_SUBQUERY_ROWS = "more than one value in agg SINGLE_VALUE";
+
+  /** The value in Java's message for text that is not a number. */
+  private static final Pattern NUMBER_INPUT = Pattern.compile("For input string: \"(.*?)\"");
+
+  /** Calcite's message for text that is not a date, time or timestamp. */
+  private static final Pattern INVALID_DATETIME =
+      Pattern.compile("Invalid (DATE|TIME|TIMESTAMP) value");
 
   private SqlErrors() {
   }
@@ -178,6 +190,9 @@ final class SqlErrors {
       return (failed.outOfMemory() ? SqlState.OUT_OF_MEMORY : SqlState.INTERNAL_ERROR)
           .exception(failed.getMessage(), failed);
     }
+    if (t instanceof SqlStatementException statement) {
+      return statementError(statement);
+    }
     if (t instanceof SqlParseException || t instanceof CalciteContextException) {
       return SqlState.SYNTAX_ERROR.exception(shorten(t.getMessage()), t);
     }
@@ -198,6 +213,50 @@ final class SqlErrors {
           + " needs " + missingOperation(t.getMessage()) + ", which the engine has no"
           + " implementation for (the planner's details are logged at DEBUG by "
           + SqlErrors.class.getName() + ")");
+    }
+    return dataError(t);
+  }
+
+  private static SQLException statementError(SqlStatementException e) {
+    return switch (e.reason()) {
+      case NEGATIVE_LIMIT -> SqlState.INVALID_LIMIT.exception(e.getMessage(), e);
+      case NEGATIVE_OFFSET -> SqlState.INVALID_OFFSET.exception(e.getMessage(), e);
+      case INVALID_PARAMETER -> SqlState.INVALID_PARAMETER_VALUE.exception(e.getMessage(), e);
+      case TOO_COMPLEX -> SqlState.STATEMENT_TOO_COMPLEX.exception(e.getMessage(), e);
+      case TIMED_OUT -> SqlState.TIMEOUT.exception(e.getMessage(), e);
+      case CANCELED -> SqlState.QUERY_CANCELED.exception(e.getMessage(), e);
+    };
+  }
+
+  /**
+   * What computing a row can fail with, as Calcite's generated code reports it: the Java
+   * exception of the arithmetic, cast or check that failed. Matched by type and, where one
+   * type covers several failures, by Calcite's message.
+   */
+  private static SQLException dataError(Throwable t) {
+    String message = String.valueOf(t.getMessage());
+    if (t instanceof ArithmeticException) {
+      return message.contains("by zero") || message.startsWith("Division undefined")
+          ? SqlState.DIVISION_BY_ZERO.exception("Division by zero", t)
+          : SqlState.NUMERIC_OUT_OF_RANGE.exception(
+              "Numeric value out of range (" + message + ")", t);
+    }
+    if (t instanceof NumberFormatException) {
+      Matcher input = NUMBER_INPUT.matcher(message);
+      return SqlState.DATA_CONVERSION.exception(input.find()
+          ? "Cannot cast '" + input.group(1) + "' to a number"
+          : "Cannot cast a value to a number: " + message, t);
+    }
+    if (t instanceof CalciteException && message.startsWith("Invalid character for cast")) {
+      return SqlState.DATA_CONVERSION.exception(message, t);
+    }
+    if (t instanceof IllegalArgumentException && INVALID_DATETIME.matcher(message).lookingAt()) {
+      return SqlState.INVALID_DATETIME.exception(message, t);
+    }
+    if (t instanceof IllegalStateException && message.startsWith(SCALAR_SUBQUERY_ROWS)) {
+      return SqlState.CARDINALITY_VIOLATION.exception("A scalar subquery returned more than"
+          + " one row; make it return at most one (a WHERE on a key, an aggregate, LIMIT 1), or"
+          + " compare with IN or EXISTS instead", t);
     }
     return null;
   }

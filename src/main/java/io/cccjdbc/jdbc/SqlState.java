@@ -63,6 +63,10 @@ enum SqlState {
           + " handing out Calcite's objects through `unwrap`), or a session setting it cannot"
           + " keep (`SET TRANSACTION ISOLATION LEVEL SERIALIZABLE`, an unknown `SET`)."),
 
+  CARDINALITY_VIOLATION("21000", SQLNonTransientException::new,
+      "A scalar subquery returned more than one row; the message says how to make it return"
+          + " one."),
+
   DATA_EXCEPTION("22000", SQLDataException::new,
       "The API answered with a value the driver cannot read as its column's type (a boolean"
           + " that reads `yes`, a count that reads `two`) or without what a row needs (an"
@@ -70,22 +74,38 @@ enum SqlState {
           + " and the value."),
 
   NUMERIC_OUT_OF_RANGE("22003", SQLDataException::new,
-      "A number does not fit the type asked for: `getObject(i, Integer.class)` of a value beyond"
-          + " the int range, or a parameter bound with `setLong` where an INTEGER is expected and"
-          + " the value does not fit."),
+      "A number does not fit its type: arithmetic that overflows (integers never wrap), a"
+          + " `CAST` to a type too small, `getObject(i, Integer.class)` of a value beyond the int"
+          + " range, or a parameter bound with `setLong` where an INTEGER is expected and the"
+          + " value does not fit."),
 
   NULL_VALUE_NOT_ALLOWED("22004", SQLDataException::new,
       "The API left out a key column (an instance without `Id`, a number without `Number`), so"
           + " the row cannot be identified."),
 
+  INVALID_DATETIME("22007", SQLDataException::new,
+      "Text cast to a date, time or timestamp does not read as one"
+          + " (`CAST('tomorrow' AS DATE)`)."),
+
+  DIVISION_BY_ZERO("22012", SQLDataException::new,
+      "A division or `MOD` by zero, also in a constant expression (`1/0`)."),
+
   DATA_CONVERSION("22018", SQLDataException::new,
-      "A value cannot be converted as asked: `getObject(i, LocalDate.class)` of a number,"
+      "A value cannot be converted as asked: `CAST('prod' AS INTEGER)`,"
+          + " `getObject(i, LocalDate.class)` of a number,"
           + " `getInt` of text that is not a number, a parameter string that does not read as"
           + " the number or boolean its place expects."),
 
+  INVALID_LIMIT("2201W", SQLDataException::new,
+      "`LIMIT` or `FETCH FIRST` is given a negative number of rows."),
+
+  INVALID_OFFSET("2201X", SQLDataException::new,
+      "`OFFSET` is given a negative number of rows."),
+
   INVALID_PARAMETER_VALUE("22023", SQLDataException::new,
-      "A parameter or column index outside the statement's, or a parameter left unbound when"
-          + " the statement ran."),
+      "A parameter or column index outside the statement's, a parameter left unbound when"
+          + " the statement ran, or a `LIMIT` or `OFFSET` parameter that is not a whole"
+          + " number."),
 
   INVALID_CURSOR_STATE("24000", SQLException::new,
       "A forward-only result set was asked to move backwards or to a row (`absolute`,"

@@ -3,6 +3,7 @@ package io.cccjdbc.jdbc;
 import static io.cccjdbc.jdbc.SqlErrors.call;
 import static io.cccjdbc.jdbc.SqlErrors.run;
 
+import io.cccjdbc.calcite.PlanningLimits;
 import io.cccjdbc.fetch.FetchStatistics;
 import io.cccjdbc.fetch.StatementFetch;
 import java.sql.Connection;
@@ -408,7 +409,8 @@ class StatementDelegate implements Statement, CccStatement {
     } else {
       connection.state().source().begin(cancelFlag);
     }
-    try {
+    // Planning, too, stops at the query timeout and at cancel().
+    try (PlanningLimits limits = PlanningLimits.open(statement.getQueryTimeout(), cancelFlag)) {
       return execution.call();
     } catch (SQLException | RuntimeException | Error e) {
       throw SqlErrors.translate(e, cancelFlag);

@@ -1,14 +1,18 @@
 package io.cccjdbc.jdbc;
 
+import static io.cccjdbc.jdbc.ComparedQuery.labelled;
 import static io.cccjdbc.jdbc.ComparedQuery.ordered;
+import static io.cccjdbc.jdbc.ComparedQuery.prepared;
 import static io.cccjdbc.jdbc.ComparedQuery.rows;
 
+import java.math.BigDecimal;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Queries that name no instance, so every dataset can be compared with them. Every computed
- * column has an alias because the two databases name unaliased expressions differently, and
- * AVG is taken over DOUBLE because Calcite's AVG of an INTEGER is an INTEGER and H2's is not.
+ * Queries that name no instance, so every dataset can be compared with them. A computed
+ * column has an alias, or the query says the label the driver gives it, because H2 labels an
+ * unaliased expression by its text and the driver as PostgreSQL does.
  */
 final class AnyDatasetQueries {
 
@@ -95,6 +99,77 @@ final class AnyDatasetQueries {
         rows("SELECT instance_id, number, SUM(user_count) AS users FROM number_skill_groups"
             + " GROUP BY instance_id, number HAVING SUM(user_count) >= 5 OR SUM(user_count) IS NULL"),
 
+        // Statistics of INTEGER columns: not truncated, sums not wrapped.
+        rows("SELECT AVG(user_count) AS mean, SUM(user_count) AS total,"
+            + " STDDEV_SAMP(user_count) AS sd, STDDEV_POP(user_count) AS sd_pop,"
+            + " VAR_SAMP(user_count) AS variance, VAR_POP(user_count) AS variance_pop"
+            + " FROM number_skill_groups"),
+        rows("SELECT AVG(phone_number_count) AS mean, SUM(phone_number_count) AS total,"
+            + " STDDEV_SAMP(phone_number_count) AS sd, STDDEV_POP(phone_number_count) AS sd_pop,"
+            + " VAR_SAMP(phone_number_count) AS variance,"
+            + " VAR_POP(phone_number_count) AS variance_pop"
+            + " FROM number_skill_groups"),
+        rows("SELECT instance_id, AVG(user_count) AS mean, SUM(phone_number_count) AS numbers,"
+            + " STDDEV_SAMP(phone_number_count) AS sd, VAR_POP(user_count) AS variance_pop"
+            + " FROM number_skill_groups GROUP BY instance_id"),
+        rows("SELECT instance_id, number FROM number_skill_groups GROUP BY instance_id, number"
+            + " HAVING AVG(user_count) > 3"),
+        rows("SELECT number, skill_group_id, user_count FROM number_skill_groups"
+            + " WHERE user_count < (SELECT AVG(user_count) FROM number_skill_groups)"),
+        rows("SELECT AVG(user_count * 1.0) AS mean,"
+            + " AVG(phone_number_count + user_count) AS both_mean"
+            + " FROM number_skill_groups"),
+        rows("SELECT instance_id, number, skill_group_id,"
+            + " AVG(user_count) OVER (PARTITION BY instance_id) AS instance_mean"
+            + " FROM number_skill_groups"),
+        rows("SELECT SUM(user_count * phone_number_count) AS weighted,"
+            + " AVG(user_count) - AVG(phone_number_count) AS difference FROM number_skill_groups"),
+
+        // Unaliased columns, labelled as PostgreSQL labels them (H2's labels differ).
+        labelled("SELECT COUNT(*), SUM(user_count), MAX(user_count), MIN(number), AVG(user_count)"
+            + " FROM number_skill_groups", "count", "sum", "max", "min", "avg"),
+        labelled("SELECT instance_id, COUNT(*), UPPER(MAX(city)), COALESCE(MIN(province), '')"
+            + " FROM numbers GROUP BY instance_id", "instance_id", "count", "upper", "coalesce"),
+        labelled("SELECT n.number, user_count + 1, CAST(user_count AS VARCHAR(10)),"
+            + " CASE WHEN user_count > 2 THEN 'many' END FROM number_skill_groups n",
+            "number", "?column?", "user_count", "case"),
+
+        // JDBC escapes, as Tableau and Power BI send them.
+        rows("SELECT {fn UCASE(name)} AS upper_name, {fn LCASE(status)} AS lower_status,"
+            + " {fn IFNULL(description, '(none)')} AS description FROM instances"),
+        rows("SELECT {fn CONCAT(instance_id, number)} AS id, {fn LEFT(number, 3)} AS area,"
+            + " {fn RIGHT(number, 2)} AS tail, {fn SUBSTRING(number, 2, 3)} AS middle,"
+            + " {fn LOCATE('x', number)} AS first_x, {fn CHAR_LENGTH(number)} AS digits"
+            + " FROM numbers"),
+        rows("SELECT user_id, {fn LTRIM(extension)} AS left_trimmed,"
+            + " {fn RTRIM(extension)} AS right_trimmed FROM admins"),
+        rows("SELECT number, skill_group_id, {fn MOD(user_count, 3)} AS remainder,"
+            + " {fn ABS(user_count - 5)} AS distance, {fn SIGN(user_count - 5)} AS side"
+            + " FROM number_skill_groups"),
+        rows("SELECT i.instance_id, n.number FROM {oj instances i LEFT OUTER JOIN numbers n"
+            + " ON n.instance_id = i.instance_id}"),
+        rows("SELECT instance_id, number FROM numbers WHERE {fn ucase(usage)} = 'INBOUND'"),
+        rows("SELECT {fn YEAR({d '2020-07-01'})} AS y, {fn MONTH({ts '2020-07-01 10:11:12'})} AS m,"
+            + " COUNT(*) AS n FROM admins"),
+
+        // LIMIT and OFFSET bound as ORMs bind them; the ORDER BY is total.
+        prepared("SELECT instance_id, number, city FROM numbers ORDER BY instance_id, number"
+                + " LIMIT ? OFFSET ?",
+            new Object[] {2L, 1L}, new Object[] {new BigDecimal("3"), 0L},
+            new Object[] {(short) 1, 4}, new Object[] {100L, 0L}),
+        prepared("SELECT instance_id, user_id FROM admins ORDER BY instance_id, user_id"
+                + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY",
+            new Object[] {1L, 2L}, new Object[] {0L, 1L}),
+
+        // IN and NOT IN lists long enough to be looked up in a set.
+        rows("SELECT instance_id, number, city FROM numbers WHERE city IN (" + manyValues("city")
+            + ", '杭州', '成都', '')"),
+        rows("SELECT instance_id, number, city FROM numbers WHERE city NOT IN ("
+            + manyValues("city") + ", '杭州')"),
+        rows("SELECT number, skill_group_id FROM number_skill_groups WHERE user_count IN ("
+            + String.join(", ", IntStream.range(100, 130)
+                .mapToObj(Integer::toString).toList()) + ", 2, 5)"),
+
         // DISTINCT.
         rows("SELECT DISTINCT province FROM numbers"),
         rows("SELECT DISTINCT status, aliyun_uid FROM instances"),
@@ -161,6 +236,17 @@ final class AnyDatasetQueries {
 
         // instance_id chosen by a subquery rather than literals.
         rows("SELECT instance_id, number FROM numbers"
-            + " WHERE instance_id IN (SELECT instance_id FROM instances WHERE status = 'RUNNING')"));
+            + " WHERE instance_id IN (SELECT instance_id FROM instances WHERE status = 'RUNNING')"),
+
+        // A recursive query, and the tables it reads.
+        rows("WITH RECURSIVE depth(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM depth WHERE n < 4)"
+            + " SELECT d.n, COUNT(i.instance_id) AS instance_count FROM depth d"
+            + " LEFT JOIN instances i ON d.n <= 2 GROUP BY d.n"));
+  }
+
+  /** Thirty values no column holds, for lists long enough to be looked up in a set. */
+  private static String manyValues(String prefix) {
+    return String.join(", ", IntStream.range(0, 30).mapToObj(i -> "'" + prefix + "-" + i + "'")
+        .toList());
   }
 }

@@ -18,8 +18,8 @@ import java.util.Locale;
  * A result set in a form two databases can agree on: lower-cased column labels, and each
  * value as text that keeps its kind apart ({@code 'true'} the string, {@code TRUE} the
  * boolean, {@code NULL}, {@code 'NULL'}) and its exact characters, trailing spaces included.
- * Numbers are compared by value, not Java type, since the driver and H2 widen differently
- * (Calcite's SUM of INTEGER is INTEGER, H2's is BIGINT).
+ * Numbers are compared by value, not Java type, since the driver and H2 may type a result
+ * differently (H2's CHAR_LENGTH is a BIGINT, the driver's an INTEGER).
  */
 record CanonicalRows(List<String> labels, List<List<String>> rows) {
 
@@ -56,6 +56,11 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
     }
   }
 
+  /** The same rows under other labels. */
+  CanonicalRows withLabels(List<String> newLabels) {
+    return new CanonicalRows(List.copyOf(newLabels), rows);
+  }
+
   /** The same rows in a fixed order, for comparing results whose order SQL leaves open. */
   CanonicalRows sorted() {
     List<List<String>> copy = new ArrayList<>(rows);
@@ -86,7 +91,11 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
     return value.getClass().getSimpleName() + " " + value;
   }
 
-  /** Integral values as integers whatever their type; others rounded to a fixed scale. */
+  /**
+   * Values rounded to a fixed scale, then written without trailing zeros, so that an integral
+   * value is an integer whatever its type, and a DOUBLE that floating point left a hair away
+   * from one (H2's variance of 3.9999999999999996) reads as the same integer.
+   */
   private static String number(Number number) {
     BigDecimal decimal;
     if (number instanceof BigDecimal exact) {
@@ -98,10 +107,8 @@ record CanonicalRows(List<String> labels, List<List<String>> rows) {
     } else {
       decimal = BigDecimal.valueOf(number.longValue());
     }
-    BigDecimal stripped = decimal.stripTrailingZeros();
-    if (stripped.scale() <= 0) {
-      return stripped.toBigInteger().toString();
-    }
-    return decimal.setScale(DECIMAL_SCALE, RoundingMode.HALF_EVEN).toPlainString();
+    BigDecimal rounded = decimal.setScale(DECIMAL_SCALE, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    return rounded.scale() <= 0 ? rounded.toBigInteger().toString() : rounded.toPlainString();
   }
 }

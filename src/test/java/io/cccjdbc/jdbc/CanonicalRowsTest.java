@@ -38,6 +38,8 @@ class CanonicalRowsTest {
     assertEquals(canonical(3.5d), canonical(new BigDecimal("3.50000000000000000000")));
     assertEquals(canonical(10.0 / 3), canonical(new BigDecimal("3.3333333333333333333")));
     assertNotEquals(canonical(3), canonical(3.5d));
+    assertEquals(canonical(4), canonical(3.9999999999999996d), "a hair from an integer");
+    assertNotEquals(canonical(4), canonical(3.99999d));
   }
 
   @Test

@@ -84,7 +84,8 @@ final class DriverAgainstH2 implements AutoCloseable {
   private static void compare(ComparedQuery query, List<Object> binding, CanonicalRows driverRows,
       CanonicalRows h2Rows) {
     CanonicalRows actual = query.ordered() ? driverRows : driverRows.sorted();
-    CanonicalRows expected = query.ordered() ? h2Rows : h2Rows.sorted();
+    CanonicalRows h2 = query.labels().isEmpty() ? h2Rows : h2Rows.withLabels(query.labels());
+    CanonicalRows expected = query.ordered() ? h2 : h2.sorted();
     assertEquals(expected.describe(), actual.describe(),
         () -> "driver (actual) and H2 (expected) disagree on " + query.sql()
             + (binding.isEmpty() ? "" : " with " + ComparedQuery.describe(binding)));

@@ -61,7 +61,9 @@ class PostgresFrontComparisonTest {
         PreparedStatement viaDriver = driver.prepareStatement(query.sql());
         PreparedStatement inH2 = oracle.connection().prepareStatement(query.sql())) {
       for (List<Object> binding : bindings) {
-        CanonicalRows expected = read(inH2, binding, query);
+        CanonicalRows h2 = read(inH2, binding, query);
+        // PostgreSQL and the driver label unaliased expressions alike; H2 by their text.
+        CanonicalRows expected = query.labels().isEmpty() ? h2 : h2.withLabels(query.labels());
         assertEquals(expected.describe(), read(viaPostgres, binding, query).describe(),
             () -> "PostgreSQL (actual) and H2 (expected) disagree on " + query);
         assertEquals(read(viaDriver, binding, query).describe(),

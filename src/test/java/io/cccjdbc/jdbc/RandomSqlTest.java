@@ -4,12 +4,13 @@ import io.cccjdbc.calcite.CccTables;
 import io.cccjdbc.calcite.ColumnDef;
 import io.cccjdbc.calcite.TableDef;
 import io.cccjdbc.emulator.Dataset;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.junit.jupiter.api.AfterAll;
@@ -17,9 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random SQL over the four tables (projections, filters, joins on instance_id, aggregates),
- * run through the driver and through H2 on the same data: the rows must be the same. The
- * seed is in every failure message; set {@code -Dccc.fuzz.seed=N} to replay one run.
+ * Random SQL over the four tables (projections, filters, joins on instance_id, aggregates and
+ * statistics of INTEGER columns, JDBC escapes, pages bound as ORMs bind them), run through the
+ * driver and through H2 on the same data: the rows must be the same, and an unaliased column
+ * must have PostgreSQL's label. The seed is in every failure message; set
+ * {@code -Dccc.fuzz.seed=N} to replay one run.
  */
 class RandomSqlTest {
 
@@ -45,13 +48,13 @@ class RandomSqlTest {
     long seed = Long.getLong("ccc.fuzz.seed", System.nanoTime());
     Random random = new Random(seed);
     for (int i = 0; i < QUERIES; i++) {
-      String sql = new Generator(random).query();
+      ComparedQuery query = new Generator(random).query();
       DriverAgainstH2 target = i % 2 == 0 ? demo : quirky;
       try {
-        target.assertSameRows(ComparedQuery.rows(sql));
+        target.assertSameRows(query);
       } catch (AssertionError | SQLException e) {
         throw new AssertionError("query " + i + " of seed " + seed + " (-Dccc.fuzz.seed=" + seed
-            + "): " + sql, e);
+            + "): " + query, e);
       }
     }
   }
@@ -62,13 +65,16 @@ class RandomSqlTest {
         {"ccc-test", "四川", "乐山", "Admin", "", "test", "ON_SITE", "Bidirection", "RUNNING",
             "Ready", "AUDIO", "CHAT", "MAIN_FLOW", "presales@ccc-hz-service", "Agent"};
 
+    private static final List<String> STATISTICS = List.of("AVG", "SUM", "STDDEV_SAMP",
+        "STDDEV_POP", "VAR_SAMP", "VAR_POP", "MIN", "MAX");
+
     private final Random random;
 
     Generator(Random random) {
       this.random = random;
     }
 
-    String query() {
+    ComparedQuery query() {
       TableDef first = pick(CccTables.ALL);
       boolean join = random.nextInt(3) == 0;
       TableDef second = join ? pick(CccTables.ALL) : null;
@@ -89,9 +95,7 @@ class RandomSqlTest {
       }
       where = where.isEmpty() ? "" : " WHERE " + where;
       if (random.nextInt(3) == 0) {
-        ColumnDef group = pick(first.columns());
-        return "SELECT a." + group.name() + " AS g, COUNT(*) AS n, COUNT(DISTINCT a.instance_id)"
-            + " AS i FROM " + from + where + " GROUP BY a." + group.name();
+        return aggregate(first, join ? second : null, from, where);
       }
       List<String> columns = new ArrayList<>();
       IntStream.range(0, 1 + random.nextInt(3)).forEach(n -> columns.add(
@@ -99,8 +103,60 @@ class RandomSqlTest {
       if (join) {
         columns.add("b." + pick(second.columns()).name() + " AS b0");
       }
-      return "SELECT " + (random.nextInt(4) == 0 ? "DISTINCT " : "")
-          + columns.stream().collect(Collectors.joining(", ")) + " FROM " + from + where;
+      String sql = "SELECT " + (random.nextInt(4) == 0 ? "DISTINCT " : "")
+          + String.join(", ", columns) + " FROM " + from + where;
+      if (random.nextInt(4) != 0) {
+        return ComparedQuery.rows(sql);
+      }
+      // A page as jOOQ, Spring Data and MyBatis ask for one: ordered by every column, so that
+      // ties are whole equal rows and the page is the same on both sides.
+      String orderBy = " ORDER BY " + String.join(", ", IntStream.rangeClosed(1, columns.size())
+          .mapToObj(Integer::toString).toList());
+      return ComparedQuery.prepared(sql + orderBy + " LIMIT ? OFFSET ?",
+          new Object[] {rowCount(), rowCount()});
+    }
+
+    /**
+     * A GROUP BY with counts and, for INTEGER columns, statistics; some unaliased, so labelled
+     * as PostgreSQL labels them.
+     */
+    private ComparedQuery aggregate(TableDef first, TableDef second, String from,
+        String where) {
+      ColumnDef group = pick(first.columns());
+      List<String> items = new ArrayList<>(List.of("a." + group.name() + " AS g"));
+      List<String> labels = new ArrayList<>(List.of("g"));
+      boolean countAliased = random.nextBoolean();
+      items.add("COUNT(*)" + (countAliased ? " AS n" : ""));
+      labels.add(countAliased ? "n" : "count");
+      items.add("COUNT(DISTINCT a.instance_id) AS i");
+      labels.add("i");
+      List<String> integers = new ArrayList<>();
+      first.columns().stream().filter(c -> c.type() == SqlTypeName.INTEGER)
+          .forEach(c -> integers.add("a." + c.name()));
+      if (second != null) {
+        second.columns().stream().filter(c -> c.type() == SqlTypeName.INTEGER)
+            .forEach(c -> integers.add("b." + c.name()));
+      }
+      for (int n = 0; !integers.isEmpty() && n < 1 + random.nextInt(3); n++) {
+        String function = pick(STATISTICS);
+        boolean aliased = random.nextBoolean();
+        items.add(function + "(" + pick(integers) + ")" + (aliased ? " AS m" + n : ""));
+        labels.add(aliased ? "m" + n : function.toLowerCase(Locale.ROOT));
+      }
+      String sql = "SELECT " + String.join(", ", items) + " FROM " + from + where
+          + " GROUP BY a." + group.name();
+      return ComparedQuery.labelled(sql, labels.toArray(new String[0]));
+    }
+
+    /** A LIMIT or OFFSET as some ORM binds it. */
+    private Object rowCount() {
+      int count = random.nextInt(6);
+      return switch (random.nextInt(4)) {
+        case 0 -> (long) count;
+        case 1 -> BigDecimal.valueOf(count);
+        case 2 -> (short) count;
+        default -> count;
+      };
     }
 
     /** {@code alias.column >= ...} for a table's time column, or "" if it has none. */
@@ -120,8 +176,15 @@ class RandomSqlTest {
       if (column.type() == SqlTypeName.BOOLEAN) {
         return random.nextBoolean() ? ref : "NOT " + ref;
       }
-      if (column.type() == SqlTypeName.INTEGER || column.type() == SqlTypeName.BIGINT
-          || column.type() == SqlTypeName.DOUBLE) {
+      if (column.type() == SqlTypeName.INTEGER) {
+        String value = switch (random.nextInt(4)) {
+          case 0 -> "{fn MOD(" + ref + ", 3)}";
+          case 1 -> "{fn ABS(" + ref + " - 2)}";
+          default -> ref;
+        };
+        return value + " " + pick(List.of("=", "<>", "<", ">=")) + " " + random.nextInt(4);
+      }
+      if (column.type() == SqlTypeName.BIGINT || column.type() == SqlTypeName.DOUBLE) {
         return ref + " " + pick(List.of("=", "<>", "<", ">=")) + " " + random.nextInt(4);
       }
       if (column.type() == SqlTypeName.TIMESTAMP) {
@@ -132,9 +195,11 @@ class RandomSqlTest {
         return ref + " IN ('ccc-test', 'ccc-hz-service', 'ccc-missing', 'Q-1')";
       }
       String probe = TEXT_PROBES[random.nextInt(TEXT_PROBES.length)];
-      return switch (random.nextInt(3)) {
+      return switch (random.nextInt(5)) {
         case 0 -> ref + " = '" + probe + "'";
         case 1 -> ref + " <> '" + probe + "'";
+        case 2 -> "{fn UCASE(" + ref + ")} = '" + probe.toUpperCase(Locale.ROOT) + "'";
+        case 3 -> "{fn lcase(" + ref + ")} LIKE '%" + probe.toLowerCase(Locale.ROOT) + "%'";
         default -> ref + " LIKE '%" + probe + "%'";
       };
     }
