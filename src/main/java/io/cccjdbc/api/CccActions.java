@@ -36,6 +36,8 @@ public final class CccActions {
 
   public static final ApiAction LIST_CONTACT_FLOWS = paged("ListContactFlows", "ContactFlowId");
 
+  public static final ApiAction LIST_PHONE_NUMBERS = paged("ListPhoneNumbers", "Number");
+
   public static final ApiAction LIST_REALTIME_AGENT_STATES = new ApiAction(
       "ListRealtimeAgentStates", "POST", Shape.PAGE, List.of("AgentId"), PAGES, null, true);
 
