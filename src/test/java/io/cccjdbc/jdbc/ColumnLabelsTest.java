@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -14,8 +12,6 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,19 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code SELECT count(*)} finds its column; common words are names ({@code AS count},
  * {@code AS value}); a word that stays reserved is named in the error with how to quote it.
  */
-class ColumnLabelsTest {
-
-  private static Connection connection;
-
-  @BeforeAll
-  static void connect() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:ccc:demo=true");
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    connection.close();
-  }
+class ColumnLabelsTest extends DemoConnectionTest {
 
   @Test
   void aggregatesAreLabelledAfterTheirFunction() throws SQLException {

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,19 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code {escape}} and {@code {limit}} escapes, as Tableau, Power BI's generic connectors,
  * Crystal Reports and SQuirreL send them.
  */
-class JdbcEscapesTest {
-
-  private static Connection connection;
-
-  @BeforeAll
-  static void connect() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:ccc:demo=true");
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    connection.close();
-  }
+class JdbcEscapesTest extends DemoConnectionTest {
 
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource(delimiter = '|', value = {

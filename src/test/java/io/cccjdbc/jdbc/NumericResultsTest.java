@@ -8,15 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,19 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sums of integers do not wrap, and arithmetic that cannot be done fails with the SQLState
  * that says why (22003, 22012, 22018, 21000) and a short message, never a wrong number.
  */
-class NumericResultsTest {
-
-  private static Connection connection;
-
-  @BeforeAll
-  static void connect() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:ccc:demo=true");
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    connection.close();
-  }
+class NumericResultsTest extends DemoConnectionTest {
 
   @Test
   void avgOfIntegersKeepsItsFraction() throws SQLException {

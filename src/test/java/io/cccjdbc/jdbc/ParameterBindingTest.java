@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.JDBCType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +13,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,22 +21,10 @@ import org.junit.jupiter.api.Test;
  * JDBC's {@code setObject} table allows, or refused with an SQLState and a message that names the
  * parameter, never a bare ClassCastException and never a silently empty result.
  */
-class ParameterBindingTest {
+class ParameterBindingTest extends DemoConnectionTest {
 
   private static final String BY_USER_COUNT = "SELECT skill_group_id FROM number_skill_groups"
       + " WHERE user_count = ? ORDER BY skill_group_id";
-
-  private static Connection connection;
-
-  @BeforeAll
-  static void connect() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:ccc:demo=true");
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    connection.close();
-  }
 
   @Test
   void anIntegerParameterTakesAnyExactNumberOrNumericText() throws SQLException {
