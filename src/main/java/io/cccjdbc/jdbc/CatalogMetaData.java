@@ -84,17 +84,19 @@ final class CatalogMetaData {
 
   /**
    * Sizes are the type system's maximum precisions, as {@code getTypeInfo} reports them: the
-   * API documents no lengths, and Calcite's own answer (-1) makes tools show nonsense.
+   * API documents no lengths, and Calcite's own answer (-1) makes tools show nonsense. A
+   * timestamp's decimal digits are those of its fraction of a second.
    */
   private static Object[] columnRow(TableDef table, ColumnDef column, int position) {
     SqlTypeName type = column.type();
-    int size = CccTypeSystem.INSTANCE.getMaxPrecision(type);
+    int jdbcType = type.getJdbcOrdinal();
+    int size = TypeSizes.size(jdbcType, CccTypeSystem.INSTANCE.getMaxPrecision(type));
     boolean numeric = SqlTypeName.INT_TYPES.contains(type);
     boolean text = SqlTypeName.CHAR_TYPES.contains(type);
     return new Object[] {
         null, CccSchema.NAME, table.name(), column.name(),
-        type.getJdbcOrdinal(), type.getName(), size, null,
-        numeric ? 0 : null, numeric ? 10 : null,
+        jdbcType, type.getName(), size, null,
+        TypeSizes.decimalDigits(jdbcType), numeric ? 10 : null,
         column.nullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls,
         column.remark(), null, null, null,
         text ? size : null, position, column.nullable() ? "YES" : "NO",

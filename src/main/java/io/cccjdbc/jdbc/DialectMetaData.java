@@ -609,11 +609,6 @@ abstract class DialectMetaData implements DatabaseMetaData {
   }
 
   @Override
-  public ResultSet getTypeInfo() throws SQLException {
-    return rows(metaData::getTypeInfo);
-  }
-
-  @Override
   public boolean supportsBatchUpdates() throws SQLException {
     return call(metaData::supportsBatchUpdates);
   }

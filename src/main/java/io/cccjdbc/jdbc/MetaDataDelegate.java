@@ -69,6 +69,11 @@ final class MetaDataDelegate extends DialectMetaData {
   }
 
   @Override
+  public ResultSet getTypeInfo() throws SQLException {
+    return catalogRows(() -> TypeInfo.rows(state.calcite()));
+  }
+
+  @Override
   public ResultSet getTables(String catalogName, String schemaPattern, String tableNamePattern,
       String[] types) throws SQLException {
     return catalogRows(() -> catalog.tables(schemaPattern, tableNamePattern, types));

@@ -61,6 +61,13 @@ enum MetaShape {
       text("COLUMN_NAME"), text("ASC_OR_DESC"), bigint("CARDINALITY"), bigint("PAGES"),
       text("FILTER_CONDITION")),
 
+  TYPE_INFO(text("TYPE_NAME"), integer("DATA_TYPE"), integer("PRECISION"),
+      text("LITERAL_PREFIX"), text("LITERAL_SUFFIX"), text("CREATE_PARAMS"), small("NULLABLE"),
+      bool("CASE_SENSITIVE"), small("SEARCHABLE"), bool("UNSIGNED_ATTRIBUTE"),
+      bool("FIXED_PREC_SCALE"), bool("AUTO_INCREMENT"), text("LOCAL_TYPE_NAME"),
+      small("MINIMUM_SCALE"), small("MAXIMUM_SCALE"), integer("SQL_DATA_TYPE"),
+      integer("SQL_DATETIME_SUB"), integer("NUM_PREC_RADIX")),
+
   FUNCTIONS(text("FUNCTION_CAT"), text("FUNCTION_SCHEM"), text("FUNCTION_NAME"), text("REMARKS"),
       small("FUNCTION_TYPE"), text("SPECIFIC_NAME"));
 

@@ -4,6 +4,7 @@ import static io.cccjdbc.jdbc.SqlErrors.call;
 
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 
 /**
  * The columns of a result set, as Calcite describes them; errors go through {@link SqlErrors},
@@ -52,9 +53,16 @@ final class ResultSetMetaDataDelegate implements ResultSetMetaData {
     return call(() -> metaData.isSigned(column));
   }
 
+  /** A date's or time's is the length of its text; a text's, the longest the engine types. */
   @Override
   public int getColumnDisplaySize(int column) throws SQLException {
-    return call(() -> metaData.getColumnDisplaySize(column));
+    return call(() -> {
+      int type = metaData.getColumnType(column);
+      if (TypeSizes.isDateTime(type) || TypeSizes.isText(type)) {
+        return TypeSizes.size(type, metaData.getPrecision(column));
+      }
+      return metaData.getColumnDisplaySize(column);
+    });
   }
 
   @Override
@@ -72,14 +80,24 @@ final class ResultSetMetaDataDelegate implements ResultSetMetaData {
     return call(() -> metaData.getSchemaName(column));
   }
 
+  /**
+   * As {@link java.sql.DatabaseMetaData#getColumns}' {@code COLUMN_SIZE}: for a date or time the
+   * length of its text, where Calcite gives the digits of its fraction.
+   */
   @Override
   public int getPrecision(int column) throws SQLException {
-    return call(() -> metaData.getPrecision(column));
+    return call(() -> TypeSizes.size(metaData.getColumnType(column),
+        metaData.getPrecision(column)));
   }
 
+  /** A time's or timestamp's scale is the digits of its fraction, as in PostgreSQL and H2. */
   @Override
   public int getScale(int column) throws SQLException {
-    return call(() -> metaData.getScale(column));
+    return call(() -> {
+      int type = metaData.getColumnType(column);
+      return type == Types.TIME || type == Types.TIMESTAMP ? metaData.getPrecision(column)
+          : metaData.getScale(column);
+    });
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.cccjdbc.calcite.TableDef;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.JDBCType;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -224,6 +225,9 @@ class CatalogMetaDataTest {
             assertEquals(query.getColumnType(i), columns.getInt("DATA_TYPE"), where);
             assertEquals(query.getColumnTypeName(i), columns.getString("TYPE_NAME"), where);
             assertEquals(query.isNullable(i), columns.getInt("NULLABLE"), where);
+            assertEquals(query.getPrecision(i), columns.getInt("COLUMN_SIZE"), where);
+            assertEquals(query.getScale(i), columns.getInt("DECIMAL_DIGITS"), where);
+            assertTrue(query.getColumnDisplaySize(i) > 0, where);
           }
           assertFalse(columns.next(), table.name());
         }
@@ -363,6 +367,46 @@ class CatalogMetaDataTest {
         assertEquals(column.type().getJdbcOrdinal(), dataTypes.get(column.type().getName()),
             column.name());
       }
+    }
+  }
+
+  @Test
+  void typeInfoListsStandardTypesInDataTypeOrderEachOneSqlCanName() throws SQLException {
+    List<Integer> order = new ArrayList<>();
+    try (ResultSet types = metaData.getTypeInfo();
+        Statement statement = connection.createStatement()) {
+      while (types.next()) {
+        String name = types.getString("TYPE_NAME");
+        order.add(types.getInt("DATA_TYPE"));
+        assertEquals(JDBCType.valueOf(name).getVendorTypeNumber(), types.getInt("DATA_TYPE"),
+            name);
+        statement.executeQuery("SELECT CAST(NULL AS " + name + ")").close();
+      }
+    }
+    assertEquals(order.stream().sorted().toList(), order);
+    assertTrue(order.containsAll(List.of(Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR)),
+        order::toString);
+  }
+
+  @Test
+  void aTimestampIsAsLongAsItsTextWithMilliseconds() throws SQLException {
+    assertEquals("2026-11-29 14:22:55.123".length(), typeInfoPrecisions().get("TIMESTAMP"));
+    try (ResultSet columns = metaData.getColumns(null, null, "call_detail_records", "start_time")) {
+      assertTrue(columns.next());
+      assertEquals(23, columns.getInt("COLUMN_SIZE"));
+      assertEquals(3, columns.getInt("DECIMAL_DIGITS"));
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT TIMESTAMP '2026-11-29 14:22:55.123' AS t,"
+            + " DATE '2026-11-29' AS d, 'abc' AS s")) {
+      ResultSetMetaData columns = rows.getMetaData();
+      assertEquals(23, columns.getPrecision(1));
+      assertEquals(23, columns.getColumnDisplaySize(1));
+      assertEquals(3, columns.getScale(1));
+      assertEquals(10, columns.getColumnDisplaySize(2));
+      assertEquals(3, columns.getColumnDisplaySize(3));
+      assertTrue(rows.next());
+      assertEquals(columns.getColumnDisplaySize(1), rows.getString(1).length());
     }
   }
 
