@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 /** A fresh JVM on the self-contained jar, for what must be measured from a cold start. */
 final class ChildJvm {
@@ -29,22 +30,34 @@ final class ChildJvm {
   private static final Map<Class<?>, Path> MAIN_JARS = new ConcurrentHashMap<>();
 
   /**
-   * The child's main class in a jar of its own: class-data sharing archives only classes
-   * from jars, and the test classes are a directory.
+   * The child's main class, with its nested classes, in a jar of its own: class-data sharing
+   * archives only classes from jars, and the test classes are a directory.
    */
   private static Path mainsJar(Path testClasses, Class<?> main) throws IOException {
     Path existing = MAIN_JARS.get(main);
     if (existing != null) {
       return existing;
     }
-    String entry = main.getName().replace('.', '/') + ".class";
+    String name = main.getName().replace('.', '/');
+    String packageFolder = name.substring(0, name.lastIndexOf('/') + 1);
+    Path folder = testClasses.resolve(packageFolder);
+    String simple = main.getSimpleName();
+    List<Path> classes;
+    try (Stream<Path> files = Files.list(folder)) {
+      classes = files.filter(path -> {
+        String file = path.getFileName().toString();
+        return file.equals(simple + ".class") || file.startsWith(simple + "$");
+      }).toList();
+    }
     Path jar = Files.createTempFile("ccc-bench-main", ".jar");
     MAIN_JARS.put(main, jar);
     jar.toFile().deleteOnExit();
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      out.putNextEntry(new JarEntry(entry));
-      out.write(Files.readAllBytes(testClasses.resolve(entry)));
-      out.closeEntry();
+      for (Path file : classes) {
+        out.putNextEntry(new JarEntry(packageFolder + file.getFileName()));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
     }
     return jar;
   }
