@@ -19,8 +19,11 @@ import java.util.stream.Stream;
 /** A fresh JVM on the self-contained jar, for what must be measured from a cold start. */
 final class ChildJvm {
 
-  /** What the child printed, and when its marker line came after the process started. */
-  record Outcome(List<String> lines, double millisToMarker) {
+  /**
+   * What the child printed, when its marker line came after the process started, and the CPU
+   * time the child had used by then (all its threads; -1 where the platform does not tell).
+   */
+  record Outcome(List<String> lines, double millisToMarker, double cpuMillisToMarker) {
   }
 
   private ChildJvm() {
@@ -75,11 +78,14 @@ final class ChildJvm {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     List<String> lines = new ArrayList<>();
     double toMarker = -1;
+    double cpuToMarker = -1;
     try (BufferedReader out = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (toMarker < 0 && line.startsWith(marker)) {
           toMarker = (System.nanoTime() - start) / 1e6;
+          cpuToMarker = process.info().totalCpuDuration()
+              .map(cpu -> cpu.toNanos() / 1e6).orElse(-1.0);
         }
         lines.add(line);
       }
@@ -87,6 +93,6 @@ final class ChildJvm {
     if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0 || toMarker < 0) {
       throw new IllegalStateException("child JVM failed: " + command + "\n" + String.join("\n", lines));
     }
-    return new Outcome(lines, toMarker);
+    return new Outcome(lines, toMarker, cpuToMarker);
   }
 }
