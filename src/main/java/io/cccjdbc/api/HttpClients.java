@@ -21,7 +21,7 @@ public final class HttpClients {
    * the JDK's own server, a minute or more for gateways), so that a pooled connection is seldom
    * one the server has already closed; one that is still fails at once and is retried.
    * Plain HTTP only: OkHttp sets up TLS (the JVM's trust store read and parsed, a TLS
-   * context made, some 300 classes loaded) when a client that allows TLS is built, so only
+   * context made, some 200 classes loaded) when a client that allows TLS is built, so only
    * clients for https endpoints allow it ({@link #create(HttpSettings, boolean)}).
    */
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
