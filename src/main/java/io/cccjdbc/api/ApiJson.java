@@ -1,32 +1,78 @@
 package io.cccjdbc.api;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
 
 /**
- * The one Jackson configuration for CCC responses: the envelope's fields by their API names;
- * {@code Data} stays a tree that {@link ApiObject} reads field by field.
+ * JSON of the API, through Jackson's streaming parser and generator and its tree nodes. Not
+ * its object mapper: building one, and a deserializer for the response frame, made a fresh
+ * JVM load some 500 classes before its first answer could be read, for what a few lines of
+ * streaming do. Trees are built as the mapper's {@code readTree} builds them (the same node
+ * for each kind of number), so {@link ApiObject} reads the same values.
  */
 final class ApiJson {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-      .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, true)
-      .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, false)
-      .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
-      .build();
+  static final JsonFactory FACTORY = new JsonFactory();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ApiJson() {
   }
 
-  static <T> JavaType envelopeOf(Class<T> dataType) {
-    return MAPPER.getTypeFactory().constructParametricType(Envelope.class, dataType);
+  /** The value at the parser's current token, as a tree; the parser is left on its end. */
+  static JsonNode tree(JsonParser parser) throws IOException {
+    return switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          object.replace(name, tree(parser));
+        }
+        yield object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(tree(parser));
+        }
+        yield array;
+      }
+      case VALUE_STRING -> NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+        case INT -> NODES.numberNode(parser.getIntValue());
+        case LONG -> NODES.numberNode(parser.getLongValue());
+        default -> NODES.numberNode(parser.getBigIntegerValue());
+      };
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      case VALUE_NULL -> NODES.nullNode();
+      default -> throw new JsonParseException(parser,
+          "Unexpected token (" + parser.currentToken() + ") where a JSON value was expected");
+    };
+  }
+
+  /** Strings as one JSON array. */
+  static String stringArray(List<String> values) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.writeStartArray();
+      for (String value : values) {
+        generator.writeString(value);
+      }
+      generator.writeEndArray();
+    }
+    return out.toString();
   }
 }

@@ -1,6 +1,6 @@
 package io.cccjdbc.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +46,8 @@ public record ApiRequest(ApiAction action, SortedMap<String, String> parameters)
    */
   public static String jsonList(List<String> values) {
     try {
-      return ApiJson.MAPPER.writeValueAsString(values);
-    } catch (JsonProcessingException e) {
+      return ApiJson.stringArray(values);
+    } catch (IOException e) {
       throw new IllegalStateException("a list of strings always serializes", e);
     }
   }

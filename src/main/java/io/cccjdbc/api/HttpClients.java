@@ -3,8 +3,10 @@ package io.cccjdbc.api;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
@@ -18,12 +20,20 @@ public final class HttpClients {
    * Idle connections are kept for less than the idle timeouts servers commonly have (30 s for
    * the JDK's own server, a minute or more for gateways), so that a pooled connection is seldom
    * one the server has already closed; one that is still fails at once and is retried.
+   * Plain HTTP only: OkHttp sets up TLS (the JVM's trust store read and parsed, a TLS
+   * context made, some 200 classes loaded) when a client that allows TLS is built, so only
+   * clients for https endpoints allow it ({@link #create(HttpSettings, boolean)}).
    */
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
       .connectionPool(new ConnectionPool(16, 25, TimeUnit.SECONDS))
       .retryOnConnectionFailure(false)
       .followRedirects(false)
+      .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
       .build();
+
+  /** OkHttp's own default: modern TLS, and plain HTTP for http:// URLs. */
+  private static final List<ConnectionSpec> WITH_TLS =
+      List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT);
 
   private HttpClients() {
   }
@@ -38,10 +48,15 @@ public final class HttpClients {
 
   /** Retries are the fetch layer's decision, so OkHttp's own silent retry is off. */
   public static OkHttpClient withTimeouts(Duration connectTimeout, Duration readTimeout) {
-    return create(HttpSettings.withTimeouts(connectTimeout, readTimeout));
+    return create(HttpSettings.withTimeouts(connectTimeout, readTimeout), true);
   }
 
-  public static OkHttpClient create(HttpSettings settings) {
+  /**
+   * @param tls whether the endpoint is reached over https; without, no TLS is set up, which
+   *     saves a fresh JVM a good part of its first connection (an http endpoint is always a
+   *     loopback one: the demo, an emulator or a local gateway)
+   */
+  public static OkHttpClient create(HttpSettings settings, boolean tls) {
     OkHttpClient.Builder builder = SHARED.newBuilder()
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
@@ -59,8 +74,11 @@ public final class HttpClients {
         builder.proxy(Proxy.NO_PROXY);
       }
     }
-    settings.trustStore().ifPresent(
-        store -> builder.sslSocketFactory(store.socketFactory(), store.trustManager()));
+    if (tls) {
+      builder.connectionSpecs(WITH_TLS);
+      settings.trustStore().ifPresent(
+          store -> builder.sslSocketFactory(store.socketFactory(), store.trustManager()));
+    }
     return builder.build();
   }
 }

@@ -1,7 +1,6 @@
 package io.cccjdbc.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.base.Throwables;
 import java.io.IOException;
@@ -18,8 +17,6 @@ import okhttp3.ResponseBody;
  * is larger than allowed.
  */
 final class ResponseDecoder {
-
-  private static final JavaType ENVELOPE = ApiJson.envelopeOf(JsonNode.class);
 
   /** What a successful answer carried. */
   record Answer(int status, String requestId, Page data) {
@@ -47,13 +44,13 @@ final class ResponseDecoder {
     if (declared > maxResponseBytes) {
       throw tooLarge(declared);
     }
-    Envelope<JsonNode> envelope;
+    Envelope envelope;
     try {
       if (body.source().exhausted()) {
         throw empty(response);
       }
       try (InputStream in = new LimitedInputStream(body.byteStream(), maxResponseBytes)) {
-        envelope = ApiJson.MAPPER.readValue(in, ENVELOPE);
+        envelope = Envelope.read(in);
       }
     } catch (IOException e) {
       if (Throwables.getCausalChain(e).stream()

@@ -32,7 +32,8 @@ final class Connections {
     Credentials credentials = config.demo()
         ? DemoEndpoint.CREDENTIALS
         : config.credentials(Environment.system());
-    CccClient client = new CccClient(HttpClients.create(config.httpSettings()), endpoint,
+    CccClient client = new CccClient(
+        HttpClients.create(config.httpSettings(), endpoint.scheme().equals("https")), endpoint,
         credentials, config.clientOptions(DriverInfo.userAgent()));
     FetchSource source =
         new FetchSource(client, credentials, config.instanceIds(), config.fetchSettings());

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cccjdbc.SpecExample;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -22,19 +27,64 @@ class ApiObjectTest {
       ApiRequest.of(CccActions.GET_INSTANCE, Map.of("InstanceId", "i"));
 
   private static ApiObject object(String json) throws IOException {
-    JsonNode node = ApiJson.MAPPER.readTree(json);
+    JsonNode node = Envelope.read(stream("{\"Data\":" + json + "}")).data();
     return ApiObject.root(node, new ApiObject.Origin(REQUEST, "R-1")).asObject();
+  }
+
+  private static InputStream stream(String json) {
+    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void specExampleEnvelopeDecodesToItsCodeRequestIdAndData() throws IOException {
-    Envelope<JsonNode> envelope =
-        ApiJson.MAPPER.readValue(SpecExample.json(), ApiJson.envelopeOf(JsonNode.class));
+    Envelope envelope = Envelope.read(stream(SpecExample.json()));
 
     assertEquals("OK", envelope.code());
     assertEquals("EEEE671A-3E24-4A04-81E6-6C4F5B39DF75", envelope.requestId());
-    assertEquals(200, envelope.httpStatusCode());
     assertEquals("ccc-test", envelope.data().get("Id").textValue());
+  }
+
+  @Test
+  void dataIsTheTreeJacksonsObjectMapperWouldRead() throws IOException {
+    String data = """
+        {"Id":"ccc-test","Count":7,"Big":9223372036854775807,"Huge":99999999999999999999,
+         "Rate":1.25,"Tiny":1e-7,"On":true,"Off":false,"None":null,"Name":"\u6d4b\u8bd5",
+         "List":[1,"two",[3],{"four":4.0}],"Empty":{},"Twice":1,"Twice":2}""";
+
+    JsonNode read = Envelope.read(stream("{\"Code\":\"OK\",\"Data\":" + data + "}")).data();
+
+    JsonNode expected = new ObjectMapper().readTree(data);
+    assertEquals(expected, read);
+    assertEquals(expected.toString(), read.toString());
+    assertEquals(expected.get("Big").getClass(), read.get("Big").getClass());
+    assertEquals(expected.get("Huge").getClass(), read.get("Huge").getClass());
+    assertEquals(expected.get("Rate").getClass(), read.get("Rate").getClass());
+  }
+
+  @Test
+  void envelopeReadsScalarsAsTextSkipsWhatNothingReadsAndRefusesWhatIsNoFrame()
+      throws IOException {
+    Envelope envelope = Envelope.read(stream("""
+        {"HostId":"h","Recommend":{"url":["x"]},"Code":403,"Message":"",
+         "RequestId":null,"HttpStatusCode":"no"} trailing"""));
+
+    assertEquals("403", envelope.code());
+    assertEquals("", envelope.message());
+    assertNull(envelope.requestId());
+    assertNull(envelope.data());
+    assertNull(Envelope.read(stream(" null")));
+    assertThrows(JsonProcessingException.class, () -> Envelope.read(stream("[]")));
+    assertThrows(JsonProcessingException.class, () -> Envelope.read(stream("  ")));
+    assertThrows(JsonProcessingException.class,
+        () -> Envelope.read(stream("{\"Code\":{\"a\":1}}")));
+    assertThrows(JsonProcessingException.class,
+        () -> Envelope.read(stream("{\"Code\":\"OK\",\"Data\":{\"Id\"")));
+  }
+
+  @Test
+  void aListParameterIsOneJsonArrayOfStrings() {
+    assertEquals("[\"a\",\"b \\\"c\\\"]\",\"\u00e9\"]",
+        ApiRequest.jsonList(List.of("a", "b \"c\"]", "\u00e9")));
   }
 
   @Test

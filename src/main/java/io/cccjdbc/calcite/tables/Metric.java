@@ -7,6 +7,7 @@ import io.cccjdbc.calcite.SourceRow;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
@@ -50,11 +51,18 @@ record Metric(String field, Kind kind, String english, String chinese) {
     };
   }
 
+  // Word boundaries: lower to upper case, an acronym's end, letters to trailing digits.
+  // Compiled once, not per column: the catalog names hundreds of columns when a JVM's first
+  // connection opens.
+  private static final Pattern LOWER_UPPER = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern ACRONYM_END = Pattern.compile("([A-Z])([A-Z][a-z])");
+  private static final Pattern TRAILING_DIGITS = Pattern.compile("([a-zA-Z])([0-9]+)$");
+
   /** {@code AverageAbandonedInIVRTime} as {@code average_abandoned_in_ivr_time}. */
   static String snake(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-        .replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
-        .replaceAll("([a-zA-Z])([0-9]+)$", "$1_$2")
-        .toLowerCase(Locale.ROOT);
+    String words = LOWER_UPPER.matcher(camel).replaceAll("$1_$2");
+    words = ACRONYM_END.matcher(words).replaceAll("$1_$2");
+    words = TRAILING_DIGITS.matcher(words).replaceAll("$1_$2");
+    return words.toLowerCase(Locale.ROOT);
   }
 }
