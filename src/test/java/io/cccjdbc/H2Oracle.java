@@ -8,12 +8,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -74,6 +76,11 @@ public final class H2Oracle implements AutoCloseable {
         published BOOLEAN, editor VARCHAR, draft_id VARCHAR, created_time TIMESTAMP,
         updated_time TIMESTAMP, definition VARCHAR, PRIMARY KEY (instance_id, contact_flow_id))""",
       """
+      CREATE TABLE phone_numbers (instance_id VARCHAR NOT NULL, number VARCHAR NOT NULL,
+        usage VARCHAR, active BOOLEAN, province VARCHAR, city VARCHAR, provider VARCHAR,
+        contact_flow_id VARCHAR, contact_flow_name VARCHAR, user_id VARCHAR, tags VARCHAR,
+        create_time TIMESTAMP, skill_group_ids VARCHAR, PRIMARY KEY (instance_id, number))""",
+      """
       CREATE TABLE realtime_agent_states (instance_id VARCHAR NOT NULL,
         agent_id VARCHAR NOT NULL, agent_name VARCHAR, state VARCHAR, state_code VARCHAR,
         state_time BIGINT, duration BIGINT, call_type VARCHAR, counter_party VARCHAR,
@@ -114,7 +121,7 @@ public final class H2Oracle implements AutoCloseable {
       }
       for (String id : dataset.instanceIds()) {
         insertInstance(connection, dataset.instance(id).orElseThrow());
-        insertDirectory(connection, dataset, id);
+        insertDirectory(connection, dataset, id, zone);
       }
       new H2History(connection, dataset, zone).load();
       return new H2Oracle(connection);
@@ -160,8 +167,8 @@ public final class H2Oracle implements AutoCloseable {
   }
 
   /** The rows the list actions hold for one instance; items carry no instance of their own. */
-  private static void insertDirectory(Connection connection, Dataset dataset, String id)
-      throws SQLException {
+  private static void insertDirectory(Connection connection, Dataset dataset, String id,
+      ZoneId zone) throws SQLException {
     for (JsonNode user : dataset.itemsOf("ListUsers", id)) {
       String userId = text(user, "UserId");
       JsonNode primary = user.get("Primary");
@@ -192,6 +199,18 @@ public final class H2Oracle implements AutoCloseable {
           text(flow, "Description"), text(flow, "Type"), bool(flow, "Published"),
           text(flow, "Editor"), text(flow, "DraftId"), dateTime(flow, "CreatedTime"),
           dateTime(flow, "UpdatedTime"), text(flow, "Definition"));
+    }
+    for (JsonNode number : dataset.itemsOf("ListPhoneNumbers", id)) {
+      Long created = bigint(number, "CreateTime");
+      JsonNode groups = number.get("SkillGroups");
+      insert(connection, "phone_numbers", id, text(number, "Number"), text(number, "Usage"),
+          bool(number, "Active"), text(number, "Province"), text(number, "City"),
+          text(number, "Provider"), text(number, "ContactFlowId"),
+          text(number, "ContactFlowName"), text(number, "UserId"), text(number, "Tags"),
+          created == null ? null : LocalDateTime.ofInstant(Instant.ofEpochMilli(created), zone),
+          groups == null || groups.isNull() ? null : String.join(",", items(number,
+              "SkillGroups").stream().map(group -> text(group, "SkillGroupId"))
+              .filter(Objects::nonNull).toList()));
     }
     for (JsonNode agent : dataset.itemsOf("ListRealtimeAgentStates", id)) {
       insert(connection, "realtime_agent_states", id, text(agent, "AgentId"),

@@ -21,9 +21,10 @@ import java.util.Objects;
  * @param window the time window its requests take, or null if they take none
  * @param snapshot whether answers describe a live state that must not be reused by a later
  *     statement (still made once per statement)
+ * @param quotaPerSecond the requests per second the service allows an account for this action
  */
 public record ApiAction(String name, String method, Shape shape, List<String> itemKey,
-    Paging paging, TimeWindow window, boolean snapshot) {
+    Paging paging, TimeWindow window, boolean snapshot, int quotaPerSecond) {
 
   /** What the {@code Data} of a successful answer holds. */
   public enum Shape {

@@ -18,17 +18,24 @@ public final class CccActions {
 
   private static final Paging PAGES = new Paging(false, MAX_PAGE_NUMBER);
 
+  /**
+   * Requests per second per account: the quota page gives 300 for GetInstance and 100 for the
+   * other read actions it lists (ListUsers among them); for actions it leaves out, 100 too.
+   */
+  private static final int QUOTA = 100;
+
   /** Interval reports: whole hours, at most 180 days of daily or 10 days of hourly buckets. */
   private static final TimeWindow REPORT_WINDOW = new TimeWindow("StartTime", "EndTime",
       Duration.ofHours(1), "Interval",
       Map.of("Daily", Duration.ofDays(180), "Hourly", Duration.ofDays(10)), "Daily", true);
 
   public static final ApiAction GET_INSTANCE =
-      new ApiAction("GetInstance", "GET", Shape.OBJECT, List.of(), null, null, false);
+      new ApiAction("GetInstance", "GET", Shape.OBJECT, List.of(), null, null, false,
+          300);
 
   /** Its reference sets no upper bound on {@code PageNumber}. */
   public static final ApiAction LIST_INSTANCES = new ApiAction("ListInstances", "GET",
-      Shape.PAGE, List.of("Id"), new Paging(false, Integer.MAX_VALUE), null, false);
+      Shape.PAGE, List.of("Id"), new Paging(false, Integer.MAX_VALUE), null, false, QUOTA);
 
   public static final ApiAction LIST_USERS = paged("ListUsers", "UserId");
 
@@ -36,12 +43,15 @@ public final class CccActions {
 
   public static final ApiAction LIST_CONTACT_FLOWS = paged("ListContactFlows", "ContactFlowId");
 
+  public static final ApiAction LIST_PHONE_NUMBERS = paged("ListPhoneNumbers", "Number");
+
   public static final ApiAction LIST_REALTIME_AGENT_STATES = new ApiAction(
-      "ListRealtimeAgentStates", "POST", Shape.PAGE, List.of("AgentId"), PAGES, null, true);
+      "ListRealtimeAgentStates", "POST", Shape.PAGE, List.of("AgentId"), PAGES, null, true,
+      QUOTA);
 
   public static final ApiAction LIST_REALTIME_SKILL_GROUP_STATES = new ApiAction(
       "ListRealtimeSkillGroupStates", "POST", Shape.PAGE, List.of("SkillGroupId"), PAGES, null,
-      true);
+      true, QUOTA);
 
   /**
    * Call records: {@code TotalCount} only on page 1, and no documented window limit, so a
@@ -51,20 +61,20 @@ public final class CccActions {
       "ListCallDetailRecordsV2", "POST", Shape.PAGE, List.of("ContactId"),
       new Paging(true, MAX_PAGE_NUMBER),
       new TimeWindow("StartTime", "EndTime", Duration.ofMillis(1), null, Map.of(), null, false),
-      false);
+      false, QUOTA);
 
   public static final ApiAction LIST_INTERVAL_INSTANCE_REPORT = new ApiAction(
       "ListIntervalInstanceReport", "POST", Shape.ARRAY, List.of("StatsTime"), null,
-      REPORT_WINDOW, false);
+      REPORT_WINDOW, false, QUOTA);
 
   public static final ApiAction LIST_INTERVAL_AGENT_REPORT = new ApiAction(
       "ListIntervalAgentReport", "POST", Shape.ARRAY, List.of("StatsTime"), null,
-      REPORT_WINDOW, false);
+      REPORT_WINDOW, false, QUOTA);
 
   private CccActions() {
   }
 
   private static ApiAction paged(String name, String itemKey) {
-    return new ApiAction(name, "POST", Shape.PAGE, List.of(itemKey), PAGES, null, false);
+    return new ApiAction(name, "POST", Shape.PAGE, List.of(itemKey), PAGES, null, false, QUOTA);
   }
 }

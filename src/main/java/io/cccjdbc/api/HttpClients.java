@@ -14,8 +14,13 @@ import okhttp3.OkHttpClient;
  */
 public final class HttpClients {
 
+  /**
+   * Idle connections are kept for less than the idle timeouts servers commonly have (30 s for
+   * the JDK's own server, a minute or more for gateways), so that a pooled connection is seldom
+   * one the server has already closed; one that is still fails at once and is retried.
+   */
   private static final OkHttpClient SHARED = new OkHttpClient.Builder()
-      .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
+      .connectionPool(new ConnectionPool(16, 25, TimeUnit.SECONDS))
       .retryOnConnectionFailure(false)
       .followRedirects(false)
       .build();

@@ -9,6 +9,7 @@ import io.cccjdbc.calcite.tables.InstanceReportsHourlyTable;
 import io.cccjdbc.calcite.tables.InstancesTable;
 import io.cccjdbc.calcite.tables.NumberSkillGroupsTable;
 import io.cccjdbc.calcite.tables.NumbersTable;
+import io.cccjdbc.calcite.tables.PhoneNumbersTable;
 import io.cccjdbc.calcite.tables.RealtimeAgentStatesTable;
 import io.cccjdbc.calcite.tables.RealtimeSkillGroupStatesTable;
 import io.cccjdbc.calcite.tables.SkillGroupsTable;
@@ -35,6 +36,7 @@ public final class CccTables {
       UserSkillLevelsTable.DEF,
       SkillGroupsTable.DEF,
       ContactFlowsTable.DEF,
+      PhoneNumbersTable.DEF,
       RealtimeAgentStatesTable.DEF,
       RealtimeSkillGroupStatesTable.DEF,
       CallDetailRecordsTable.DEF,

@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param cacheTtl how long a fetched instance is reused; zero turns the cache off
  * @param cacheMaxInstances most instances kept in the cache
  * @param maxConcurrency most API calls one statement has in flight
- * @param maxRequestsPerSecond most requests per second per endpoint and AccessKey ID
+ * @param maxRequestsPerSecond most requests per second of each action per endpoint and
+ *     AccessKey ID, if lower than the action's default; 0 for the defaults
  * @param maxRetries retries of a call after a transient failure
  * @param maxApiCallsPerStatement most calls one statement may need
  */

@@ -1,7 +1,6 @@
 package io.cccjdbc.fetch;
 
 import com.google.common.collect.MapMaker;
-import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.ApiAction;
 import io.cccjdbc.api.CccClient;
 import io.cccjdbc.api.Credentials;
@@ -20,7 +19,7 @@ public final class FetchSource {
   private final List<String> configuredIds;
   private final FetchSettings settings;
   private final SharedRequests shared;
-  private final Function<ApiAction, RateLimiter> rateLimiters;
+  private final Function<ApiAction, RequestRate> rateLimiters;
   private final RetryPolicy retryPolicy;
   /** Weak keys, compared by identity: a statement's entry goes when the statement does. */
   private final ConcurrentMap<Object, StatementFetch> statements =
@@ -30,13 +29,13 @@ public final class FetchSource {
       FetchSettings settings) {
     this(client, configuredIds, settings,
         SharedRequests.of(client.endpoint(), credentials, settings),
-        action -> RateLimiters.forKey(client.endpoint().baseUrl(), credentials.accessKeyId(),
-            action.name(), settings.maxRequestsPerSecond()),
+        action -> RateLimiters.forAction(client.endpoint().baseUrl(),
+            credentials.accessKeyId(), action, settings.maxRequestsPerSecond()),
         RetryPolicy.standard(settings.maxRetries()));
   }
 
   FetchSource(CccClient client, List<String> configuredIds, FetchSettings settings,
-      SharedRequests shared, Function<ApiAction, RateLimiter> rateLimiters,
+      SharedRequests shared, Function<ApiAction, RequestRate> rateLimiters,
       RetryPolicy retryPolicy) {
     this.client = client;
     this.configuredIds = List.copyOf(configuredIds);

@@ -1,6 +1,5 @@
 package io.cccjdbc.fetch;
 
-import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.ApiCall;
 import io.cccjdbc.api.ApiRequest;
 import io.cccjdbc.api.CccApiException;
@@ -23,7 +22,7 @@ final class SharedCall {
 
   private final ApiRequest request;
   private final Function<ApiRequest, ApiCall> newCall;
-  private final RateLimiter rateLimiter;
+  private final RequestRate rateLimiter;
   private final RetryPolicy retryPolicy;
   private final StatementCounters owner;
   private final CompletableFuture<Optional<Page>> result = new CompletableFuture<>();
@@ -31,7 +30,7 @@ final class SharedCall {
   private int waiters;
   private ApiCall current;
 
-  SharedCall(ApiRequest request, Function<ApiRequest, ApiCall> newCall, RateLimiter rateLimiter,
+  SharedCall(ApiRequest request, Function<ApiRequest, ApiCall> newCall, RequestRate rateLimiter,
       RetryPolicy retryPolicy, StatementCounters owner) {
     this.request = request;
     this.newCall = newCall;

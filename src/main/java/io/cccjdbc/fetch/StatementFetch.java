@@ -1,6 +1,5 @@
 package io.cccjdbc.fetch;
 
-import com.google.common.util.concurrent.RateLimiter;
 import io.cccjdbc.api.ApiAction;
 import io.cccjdbc.api.ApiAction.Paging;
 import io.cccjdbc.api.ApiObject;
@@ -48,7 +47,7 @@ public final class StatementFetch implements AutoCloseable {
 
   private final CccClient client;
   private final SharedRequests shared;
-  private final Function<ApiAction, RateLimiter> rateLimiters;
+  private final Function<ApiAction, RequestRate> rateLimiters;
   private final FetchSettings settings;
   private final RetryPolicy retryPolicy;
   private final List<String> configuredIds;
@@ -71,7 +70,7 @@ public final class StatementFetch implements AutoCloseable {
   private final Object discovery = new Object();
 
   StatementFetch(CccClient client, SharedRequests shared,
-      Function<ApiAction, RateLimiter> rateLimiters, FetchSettings settings,
+      Function<ApiAction, RequestRate> rateLimiters, FetchSettings settings,
       RetryPolicy retryPolicy, List<String> configuredIds) {
     this.client = client;
     this.shared = shared;

@@ -211,7 +211,8 @@ final class CccConfig {
         Duration.ofSeconds(integer(CccProperty.CACHE_TTL)),
         integer(CccProperty.CACHE_MAX_INSTANCES),
         integer(CccProperty.MAX_CONCURRENCY),
-        integer(CccProperty.MAX_REQUESTS_PER_SECOND),
+        values.get(CccProperty.MAX_REQUESTS_PER_SECOND) == null
+            ? 0 : integer(CccProperty.MAX_REQUESTS_PER_SECOND),
         integer(CccProperty.MAX_RETRIES),
         integer(CccProperty.MAX_API_CALLS_PER_STATEMENT));
   }

@@ -53,9 +53,13 @@ public enum CccProperty {
   MAX_CONCURRENCY("maxConcurrency", PropertyType.integer(1, 64), "8",
       "Most API calls one statement has in flight at once. Rows stream as instances arrive,"
           + " and fetching runs at most this far ahead of the reader."),
-  MAX_REQUESTS_PER_SECOND("maxRequestsPerSecond", PropertyType.integer(1, 10_000), "50",
-      "Most API requests per second, shared by all connections to the same endpoint with the"
-          + " same AccessKey ID and this setting; retries count too."),
+  MAX_REQUESTS_PER_SECOND("maxRequestsPerSecond", PropertyType.integer(1, 10_000), null,
+      "Most API requests per second of each action for this connection; retries count too. By"
+          + " default each action gets 80% of the quota CCC publishes for it (GetInstance 300/s,"
+          + " the other actions 100/s), shared by all connections to the same endpoint with the"
+          + " same AccessKey ID, and its first second's worth goes out at once. A lower value"
+          + " slows this connection only; a higher one (for an account whose quota was raised)"
+          + " raises the shared rate of every connection with that AccessKey ID."),
   MAX_RETRIES("maxRetries", PropertyType.integer(0, 10), "3",
       "Times a call is retried after a transient failure (throttling, HTTP 5xx or 429, a"
           + " connection error), with exponential backoff and jitter, or after the wait the"

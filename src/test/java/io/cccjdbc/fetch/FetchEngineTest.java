@@ -75,7 +75,7 @@ class FetchEngineTest {
     SharedRequests shared =
         new SharedRequests(settings.cacheTtl(), settings.cacheMaxInstances(), ticker);
     RateLimiter limiter = RateLimiter.create(settings.maxRequestsPerSecond());
-    return new FetchSource(client, List.of(), settings, shared, action -> limiter,
+    return new FetchSource(client, List.of(), settings, shared, action -> limiter::acquire,
         new RetryPolicy(settings.maxRetries(), Duration.ofMillis(5), Duration.ofMillis(20)));
   }
 
@@ -350,7 +350,7 @@ class FetchEngineTest {
     ApiRequest request = getInstances(List.of(id(1))).get(0);
     SharedCall call = new SharedCall(request, r -> {
       throw new OutOfMemoryError("simulated while decoding");
-    }, RateLimiter.create(1000), RetryPolicy.standard(0), new StatementCounters());
+    }, () -> { }, RetryPolicy.standard(0), new StatementCounters());
     call.join();
     call.join();
 

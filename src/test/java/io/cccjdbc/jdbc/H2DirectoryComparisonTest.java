@@ -40,6 +40,7 @@ class H2DirectoryComparisonTest {
         rows("SELECT * FROM user_skill_levels"),
         rows("SELECT * FROM skill_groups"),
         rows("SELECT * FROM contact_flows"),
+        rows("SELECT * FROM phone_numbers"),
         rows("SELECT * FROM realtime_agent_states"),
         rows("SELECT * FROM realtime_skill_group_states"),
 
@@ -55,6 +56,8 @@ class H2DirectoryComparisonTest {
         rows("SELECT skill_group_id FROM skill_groups WHERE media_type IN ('AUDIO', 'VIDEO')"),
         rows("SELECT skill_group_id FROM skill_groups WHERE media_type <> 'AUDIO'"),
         rows("SELECT contact_flow_id, name FROM contact_flows WHERE type = 'MAIN_FLOW'"),
+        rows("SELECT number, provider FROM phone_numbers WHERE usage = 'Bidirection'"),
+        rows("SELECT number FROM phone_numbers WHERE usage IN ('Inbound', 'Outbound')"),
         rows("SELECT contact_flow_id, created_time, updated_time FROM contact_flows"
             + " WHERE type IN ('SUB_FLOW', 'SURVEY_FLOW') AND published"),
         rows("SELECT agent_id, state FROM realtime_agent_states WHERE state IN ('Ready', 'ACW')"),
@@ -90,6 +93,9 @@ class H2DirectoryComparisonTest {
             + " JOIN skill_groups g ON g.instance_id = s.instance_id AND g.skill_group_id = s.skill_group_id"),
         rows("SELECT i.name, COUNT(u.user_id) AS users FROM instances i"
             + " LEFT JOIN users u ON u.instance_id = i.instance_id GROUP BY i.name"),
+        rows("SELECT p.number, p.create_time, n.city, p.skill_group_ids FROM phone_numbers p"
+            + " JOIN numbers n ON n.instance_id = p.instance_id AND n.number = p.number"
+            + " WHERE p.active AND p.create_time >= TIMESTAMP '2024-06-01 00:00:00'"),
         rows("SELECT n.number, f.name FROM numbers n"
             + " JOIN contact_flows f ON f.instance_id = n.instance_id"
             + " AND f.contact_flow_id = n.contact_flow_id"),
