@@ -127,10 +127,10 @@ public final class CccPrepare extends CalcitePrepareImpl {
   /**
    * Calcite's preparation, through the plan cache, of the SQL with its JDBC escapes made
    * readable ({@link JdbcEscapes}); a statement that differs from one planned before only in
-   * literals {@link LiteralNormaliser} makes parameters reuses that plan. Every failure is an exception with a message: SQL nested
-   * too deeply for the planner's stack is {@code TOO_COMPLEX} rather than a
-   * {@link StackOverflowError}, and a reserved word where a name was expected is named
-   * ({@link ReservedWords}).
+   * literals {@link LiteralNormaliser} makes parameters reuses that plan. Every failure is an
+   * exception with a message: SQL nested too deeply for the planner's stack is
+   * {@code TOO_COMPLEX} rather than a {@link StackOverflowError}, and a reserved word where a
+   * name was expected is named ({@link ReservedWords}).
    */
   @Override
   public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context, Query<T> query,

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rel.type.RelDataTypeSystem;
+import org.apache.calcite.sql.SqlAbstractDateTimeLiteral;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
@@ -405,7 +406,8 @@ final class LiteralNormaliser {
       return new Chosen(0, 0, NormalisedStatement.Kind.DATE_TIME, type,
           literal.getValueAs(DateString.class).getDaysSinceEpoch());
     }
-    if (type.getPrecision() > MAX_TIME_PRECISION) {
+    // The literal's own precision: its type's is capped by the type system.
+    if (((SqlAbstractDateTimeLiteral) literal).getPrec() > MAX_TIME_PRECISION) {
       return null;
     }
     if (literal instanceof SqlTimestampLiteral) {
