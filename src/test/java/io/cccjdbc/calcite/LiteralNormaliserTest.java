@@ -96,6 +96,7 @@ class LiteralNormaliserTest {
         "SELECT a FROM t WHERE a = 'padded ' OR a = N'x' OR a = _UTF8'y' OR a = X'ab'",
         "SELECT a FROM t WHERE substring(a, 2) = b AND CASE WHEN a IS NULL THEN 1 END = b",
         "SELECT a FROM t WHERE t > TIMESTAMP '2024-01-01 10:00:00.123456'",
+        "SELECT a FROM t WHERE d = {d '2024-01-01'} OR t = {ts '2024-01-01 10:00:00'}",
         "SELECT a FROM t LIMIT 0",
         "VALUES (1, 'x')",
         "EXPLAIN PLAN FOR SELECT * FROM t WHERE a = 'x' LIMIT 3")) {
