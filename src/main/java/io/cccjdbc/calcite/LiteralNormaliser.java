@@ -374,7 +374,7 @@ final class LiteralNormaliser {
     RelDataTypeSystem system = typeFactory.getTypeSystem();
     BigDecimal significant = value.stripTrailingZeros();
     return significant.precision() <= system.getMaxPrecision(SqlTypeName.DECIMAL)
-        && significant.scale() <= system.getMaxNumericScale();
+        && significant.scale() <= system.getMaxScale(SqlTypeName.DECIMAL);
   }
 
   private Chosen string(SqlCharStringLiteral literal) {
