@@ -1,6 +1,7 @@
 package io.cccjdbc.calcite;
 
 import com.google.common.base.Throwables;
+import io.cccjdbc.calcite.parser.CccSqlParserImpl;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +25,12 @@ import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserImplFactory;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.ConvertToChecked;
@@ -104,6 +108,9 @@ public final class CccPrepare extends CalcitePrepareImpl {
   private static final Program REWRITES = (planner, rel, traits, materializations, lattices) ->
       rel.accept(new EnumerableRewrites());
 
+  /** The statement being planned with its literals made parameters; null otherwise. */
+  private NormalisedStatement normalised;
+
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
       org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
@@ -119,10 +126,11 @@ public final class CccPrepare extends CalcitePrepareImpl {
 
   /**
    * Calcite's preparation, through the plan cache, of the SQL with its JDBC escapes made
-   * readable ({@link JdbcEscapes}). Every failure is an exception with a message: SQL nested
-   * too deeply for the planner's stack is {@code TOO_COMPLEX} rather than a
-   * {@link StackOverflowError}, and a reserved word where a name was expected is named
-   * ({@link ReservedWords}).
+   * readable ({@link JdbcEscapes}); a statement that differs from one planned before only in
+   * literals {@link LiteralNormaliser} makes parameters reuses that plan. Every failure is an
+   * exception with a message: SQL nested too deeply for the planner's stack is
+   * {@code TOO_COMPLEX} rather than a {@link StackOverflowError}, and a reserved word where a
+   * name was expected is named ({@link ReservedWords}).
    */
   @Override
   public <T> CalciteSignature<T> prepareSql(CalcitePrepare.Context context, Query<T> query,
@@ -135,8 +143,25 @@ public final class CccPrepare extends CalcitePrepareImpl {
     try {
       PlanningLimits.check();
       return PlanCache.get(context.getMutableRootSchema(), sql, context.getDefaultSchemaPath(),
-          elementType, maxRowCount,
-          () -> super.prepareSql(context, readable, elementType, maxRowCount));
+          elementType, maxRowCount, new PlanCache.Planning<>() {
+            @Override
+            public NormalisedStatement normalise() {
+              SqlNode tree = parse(context.config(), sql);
+              return tree == null
+                  ? null
+                  : LiteralNormaliser.normalise(sql, tree, context.getTypeFactory());
+            }
+
+            @Override
+            public CalciteSignature<T> plan(NormalisedStatement statement) {
+              normalised = statement;
+              try {
+                return CccPrepare.super.prepareSql(context, readable, elementType, maxRowCount);
+              } finally {
+                normalised = null;
+              }
+            }
+          });
     } catch (StackOverflowError e) {
       throw tooComplex(e);
     } catch (AssertionError e) {
@@ -156,6 +181,44 @@ public final class CccPrepare extends CalcitePrepareImpl {
       }
       throw e;
     }
+  }
+
+  /** The statement as Calcite's preparation parses it; null if it does not parse. */
+  private SqlNode parse(CalciteConnectionConfig config, String sql) {
+    try {
+      return SqlParser.create(sql, parserConfig(config)).parseStmt();
+    } catch (SqlParseException e) {
+      // Planned as written, the statement fails with the parser's own message.
+      return null;
+    }
+  }
+
+  /** The parser settings Calcite's preparation takes from the connection. */
+  private SqlParser.Config parserConfig(CalciteConnectionConfig config) {
+    SqlParser.Config parserConfig = parserConfig()
+        .withQuotedCasing(config.quotedCasing())
+        .withUnquotedCasing(config.unquotedCasing())
+        .withQuoting(config.quoting())
+        .withConformance(config.conformance())
+        .withCaseSensitive(config.caseSensitive());
+    SqlParserImplFactory factory = config.parserFactory(SqlParserImplFactory.class, null);
+    return factory == null ? parserConfig : parserConfig.withParserFactory(factory);
+  }
+
+  /** While a normalised statement is planned, its tree stands for its text. */
+  @Override
+  protected SqlParser createParser(String sql, SqlParser.Config parserConfig) {
+    NormalisedStatement statement = normalised;
+    if (statement == null) {
+      return super.createParser(sql, parserConfig);
+    }
+    return SqlParser.create(sql, parserConfig.withParserFactory(reader ->
+        new CccSqlParserImpl(reader) {
+          @Override
+          public SqlNode parseSqlStmtEof() {
+            return statement.tree();
+          }
+        }));
   }
 
   private static SqlStatementException tooComplex(Throwable e) {
@@ -209,7 +272,7 @@ public final class CccPrepare extends CalcitePrepareImpl {
               .withLenientOperatorLookup(config.lenientOperatorLookup())
               .withConformance(config.conformance())
               .withDefaultNullCollation(config.defaultNullCollation())
-              .withIdentifierExpansion(true)));
+              .withIdentifierExpansion(true)), normalised);
     }
 
     @Override

@@ -182,7 +182,9 @@ final class RequestPlan {
         ? List.of()
         : List.copyOf(new LinkedHashSet<>(pushedValues.stream().filter(Objects::nonNull).toList()));
     if (pushdown instanceof Pushdown.ValueList list) {
-      return chunks(values, list.maxPerRequest());
+      // In one order, so that a list asks the same requests (and finds them in the cache)
+      // however the statement wrote or planned it.
+      return chunks(values.stream().sorted().toList(), list.maxPerRequest());
     }
     if (pushdown instanceof Pushdown.EachOf each) {
       return pushedValues == null ? each.values() : values;

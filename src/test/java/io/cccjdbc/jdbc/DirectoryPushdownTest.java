@@ -141,7 +141,7 @@ class DirectoryPushdownTest {
     count("SELECT agent_id FROM realtime_agent_states WHERE state IN ('Ready', 'Break')"
         + " AND instance_id = '" + BIG + "'");
 
-    // Calcite orders an IN list's values.
+    // Sent in one order, whatever the order written.
     assertEquals(List.of("[\"Break\",\"Ready\"]"), sent("ListRealtimeAgentStates", "StateList"));
   }
 

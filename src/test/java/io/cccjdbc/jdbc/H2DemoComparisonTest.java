@@ -62,6 +62,23 @@ class H2DemoComparisonTest {
         ordered("SELECT instance_id, number, usage FROM numbers WHERE instance_id = 'ccc-global-sales'"
             + " ORDER BY usage DESC, number LIMIT 2"),
 
+        // Siblings of the queries above: their plans, run with other literals.
+        rows("SELECT * FROM numbers WHERE city = ''"),
+        rows("SELECT * FROM admins WHERE instance_id = 'ccc-hz-service'"),
+        rows("SELECT * FROM admins WHERE 'ccc-nope' = instance_id"),
+        rows("SELECT instance_id, number, active FROM numbers"
+            + " WHERE instance_id IN ('ccc-cd-ops', 'ccc-nope', 'ccc-cd-ops')"),
+        rows("SELECT * FROM number_skill_groups"
+            + " WHERE instance_id = 'ccc-cd-ops' OR instance_id = 'ccc-global-sales'"),
+        rows("SELECT instance_id, number FROM numbers WHERE instance_id LIKE '%-s%'"),
+        rows("SELECT i.name, a.user_id, n.number, g.skill_group_id FROM instances i"
+            + " JOIN admins a ON a.instance_id = i.instance_id"
+            + " JOIN numbers n ON n.instance_id = i.instance_id"
+            + " JOIN number_skill_groups g ON g.instance_id = n.instance_id AND g.number = n.number"
+            + " WHERE i.instance_id = 'ccc-global-sales'"),
+        ordered("SELECT instance_id, number, usage FROM numbers WHERE instance_id = 'ccc-hz-service'"
+            + " ORDER BY usage DESC, number LIMIT 1"),
+
         // Prepared statements, each re-executed with several values.
         prepared("SELECT * FROM numbers WHERE instance_id = ?",
             new Object[] {"ccc-hz-service"}, new Object[] {"ccc-global-sales"},

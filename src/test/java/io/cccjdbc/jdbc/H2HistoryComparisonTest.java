@@ -71,6 +71,14 @@ class H2HistoryComparisonTest {
         rows("SELECT contact_id, contact_disposition FROM call_detail_records"
             + " WHERE start_time > " + monthAgo + " AND start_time < " + weekAgo
             + " AND contact_disposition = 'Success' AND media_type = 'AUDIO'"),
+        // Siblings of the windows above: their plans, run with other literals.
+        rows("SELECT * FROM call_detail_records WHERE start_time >= " + day(zone, 2)),
+        rows("SELECT contact_id, start_time FROM call_detail_records"
+            + " WHERE start_time BETWEEN " + day(zone, 12) + " AND " + day(zone, 3)
+            + " AND contact_type IN ('OUTBOUND', 'INBOUND')"),
+        rows("SELECT contact_id, contact_disposition FROM call_detail_records"
+            + " WHERE start_time > " + day(zone, 9) + " AND start_time < " + day(zone, 1)
+            + " AND contact_disposition = 'NoAnswer' AND media_type = 'AUDIO'"),
         rows("SELECT CAST(start_time AS DATE) AS d, COUNT(*) AS n, SUM(talk_time) AS talk"
             + " FROM call_detail_records WHERE start_time >= " + monthAgo
             + " GROUP BY CAST(start_time AS DATE)"),

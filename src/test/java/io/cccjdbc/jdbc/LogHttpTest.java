@@ -163,8 +163,12 @@ class LogHttpTest {
     assertFalse(lines.isEmpty());
     for (String line : lines) {
       for (String secret : List.of(ACCESS_KEY_SECRET, SECURITY_TOKEN, PROXY_PASSWORD,
-          "Signature", "AccessKeyId", "SecurityToken", "Proxy-Authorization", "?")) {
+          "Signature", "AccessKeyId", "SecurityToken", "Proxy-Authorization")) {
         assertFalse(line.contains(secret), () -> secret + " in: " + line);
+      }
+      // No URL with a query string; Calcite's traces of SQL show its parameter markers.
+      if (!line.split(" ", 3)[1].startsWith("org.apache.calcite.")) {
+        assertFalse(line.contains("?"), () -> "? in: " + line);
       }
     }
   }

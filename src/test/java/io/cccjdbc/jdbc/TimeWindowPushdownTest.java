@@ -22,6 +22,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.calcite.runtime.Hook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +100,26 @@ class TimeWindowPushdownTest {
       assertEquals(from.toEpochMilli() - 1, window[0], filter);
       assertEquals(to.toEpochMilli() + 1, window[1], filter);
     }
+  }
+
+  @Test
+  void aWindowOfAShapePlannedBeforeIsItsOwnWindow() throws SQLException {
+    String shape = "SELECT contact_id FROM call_detail_records WHERE instance_id = '" + BUSY
+        + "' AND start_time >= %s AND start_time < %s";
+    AtomicInteger plans = new AtomicInteger();
+    try (Hook.Closeable hook =
+        Hook.PARSE_TREE.addThread((Consumer<Object>) tree -> plans.incrementAndGet())) {
+      for (int daysAgo : new int[] {3, 5, 4}) {
+        Instant from = NOW.minus(Duration.ofDays(daysAgo)).truncatedTo(ChronoUnit.HOURS);
+        Instant to = from.plus(Duration.ofHours(6));
+        emulator.resetCounts();
+        count(shape.formatted(at(from), at(to)));
+        long[] window = windows("ListCallDetailRecordsV2").get(0);
+        assertEquals(from.toEpochMilli() - 1, window[0], "days ago: " + daysAgo);
+        assertEquals(to.toEpochMilli() + 1, window[1], "days ago: " + daysAgo);
+      }
+    }
+    assertEquals(1, plans.get());
   }
 
   @Test
