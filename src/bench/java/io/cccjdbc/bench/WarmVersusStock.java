@@ -3,9 +3,12 @@ package io.cccjdbc.bench;
 import io.cccjdbc.emulator.Dataset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -50,6 +53,7 @@ final class WarmVersusStock {
   private static void compare(Report report, String shape, IntFunction<String> sql, String id,
       Connection ours, Connection stock) throws SQLException {
     String literal = "'" + id + "'";
+    sameRows(shape, sql.apply(0) + literal, ours, stock);
     try (PreparedStatement oursPrepared = ours.prepareStatement(sql.apply(0) + "?");
         PreparedStatement stockPrepared = stock.prepareStatement(sql.apply(0) + "?")) {
       SideBySide.Result prepared = SideBySide.measure(n -> bound(oursPrepared, id),
@@ -65,6 +69,35 @@ final class WarmVersusStock {
         n -> fresh(stock, sql.apply(n + 1) + literal), 40, ROUNDS, 30);
     report.add(SCENARIO, shape + ", new Statement, SQL never planned before: median, ours / stock",
         unplanned.describe("stock"), "≤ 1×", unplanned.wallRatio() <= 1);
+  }
+
+  /** A baseline is one only if it answers with the same rows. */
+  private static void sameRows(String shape, String sql, Connection ours, Connection stock)
+      throws SQLException {
+    List<String> oursRows = rows(ours, sql);
+    List<String> stockRows = rows(stock, sql);
+    if (oursRows.isEmpty() || !oursRows.equals(stockRows)) {
+      throw new IllegalStateException(shape + ": ccc-jdbc read " + oursRows.size()
+          + " rows and stock Calcite " + stockRows.size() + ", not the same; the baseline"
+          + " must answer with the same rows");
+    }
+  }
+
+  private static List<String> rows(Connection connection, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int c = 1; c <= columns; c++) {
+          row.add(result.getObject(c));
+        }
+        rows.add(row.toString());
+      }
+    }
+    rows.sort(null);
+    return rows;
   }
 
   private static void bound(PreparedStatement statement, String id) throws SQLException {
