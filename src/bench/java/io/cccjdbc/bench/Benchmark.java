@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The benchmark (not a test): {@code mvn -Pbench -DskipTests verify}, with
- * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,...,history --out FILE"}.
+ * {@code -Dbench.args="--latency-ms 50 --only fanout,calls,...,history,read --out FILE"}.
  * Everything runs against emulators on 127.0.0.1; figures are printed as they come and as
  * one Markdown table at the end.
  */
@@ -32,6 +32,7 @@ public final class Benchmark {
     }
     if (options.runs("warm")) {
       WarmOverhead.run(report);
+      WarmVersusStock.run(report);
     }
     if (options.runs("cold")) {
       ColdStart.run(report, options.jar, options.testClasses);
@@ -47,6 +48,9 @@ public final class Benchmark {
     }
     if (options.runs("history")) {
       HistoryScan.run(report, options.latency);
+    }
+    if (options.runs("read")) {
+      LargeRead.run(report);
     }
     String table = report.markdown();
     System.out.println();
@@ -75,7 +79,7 @@ public final class Benchmark {
           case "--out" -> options.out = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]
               + "; options: --latency-ms N, --only fanout,calls,warm,cold,client,memory,"
-              + "postgres,history, --jar FILE, --test-classes DIR, --out FILE");
+              + "postgres,history,read, --jar FILE, --test-classes DIR, --out FILE");
         }
         i++;
       }

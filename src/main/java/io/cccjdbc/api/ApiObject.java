@@ -28,16 +28,24 @@ public final class ApiObject {
 
   private final JsonNode node;
   private final Origin origin;
+  /** Where this object is in the answer, or, for an element, where its array is. */
   private final String path;
+  /** An element's index in the array at {@code path}; -1 for any other object. */
+  private final int index;
 
   /** Where an object came from, for messages. */
   record Origin(ApiRequest request, String requestId) {
   }
 
   ApiObject(JsonNode node, Origin origin, String path) {
+    this(node, origin, path, -1);
+  }
+
+  private ApiObject(JsonNode node, Origin origin, String path, int index) {
     this.node = node;
     this.origin = origin;
     this.path = path;
+    this.index = index;
   }
 
   /** The {@code Data} object of an answer to {@code request} decoded elsewhere. */
@@ -53,14 +61,14 @@ public final class ApiObject {
   /** This node, checked to be an object. */
   ApiObject asObject() {
     if (!node.isObject()) {
-      throw unreadablePath(path, node, "an object");
+      throw unreadablePath(path(), node, "an object");
     }
     return this;
   }
 
   /** This node's elements, checked to be an array of objects. */
   List<ApiObject> asObjects() {
-    return elements(node, path);
+    return elements(node, path());
   }
 
   public boolean has(String field) {
@@ -179,7 +187,7 @@ public final class ApiObject {
     if (!value.isObject()) {
       throw unreadable(field, value, "an object");
     }
-    return new ApiObject(value, origin, path + "." + field);
+    return new ApiObject(value, origin, path() + "." + field);
   }
 
   /** The objects of an array field; absent or null is none, and a null element is no object. */
@@ -188,7 +196,7 @@ public final class ApiObject {
     if (value == null || value.isNull()) {
       return new ArrayList<>();
     }
-    return elements(value, path + "." + field);
+    return elements(value, path() + "." + field);
   }
 
   private List<ApiObject> elements(JsonNode array, String arrayPath) {
@@ -199,7 +207,7 @@ public final class ApiObject {
     for (int i = 0; i < array.size(); i++) {
       JsonNode element = array.get(i);
       if (element.isObject()) {
-        objects.add(new ApiObject(element, origin, arrayPath + "[" + i + "]"));
+        objects.add(new ApiObject(element, origin, arrayPath, i));
       } else if (!element.isNull()) {
         throw unreadablePath(arrayPath + "[" + i + "]", element, "an object");
       }
@@ -240,7 +248,7 @@ public final class ApiObject {
 
   @Override
   public String toString() {
-    return path + " of " + origin.request();
+    return path() + " of " + origin.request();
   }
 
   private BigInteger wholeNumber(String field) {
@@ -263,8 +271,16 @@ public final class ApiObject {
     throw unreadable(field, value, "a whole number");
   }
 
+  /**
+   * Such as {@code Data.NumberList[2]}; an element's is put together only when asked, as
+   * reading many rows needs none.
+   */
+  private String path() {
+    return index < 0 ? path : path + "[" + index + "]";
+  }
+
   private CccDataException unreadable(String field, JsonNode value, String expected) {
-    return unreadablePath(path + "." + field, value, expected);
+    return unreadablePath(path() + "." + field, value, expected);
   }
 
   private CccDataException unreadablePath(String where, JsonNode value, String expected) {

@@ -29,19 +29,34 @@ public final class CccClient {
 
   private final OkHttpClient http;
   private final Endpoint endpoint;
+  /** The endpoint's root, parsed once; null when the HTTP client cannot call it. */
+  private final HttpUrl root;
+  /** Why the HTTP client cannot call the endpoint, when it cannot. */
+  private final String rootProblem;
   private final Credentials credentials;
+  private final RpcSigner signer;
   private final ClientOptions options;
 
   public CccClient(OkHttpClient http, Endpoint endpoint, Credentials credentials,
       ClientOptions options) {
     Objects.requireNonNull(http, "http");
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    HttpUrl parsed = null;
+    String problem = null;
+    try {
+      parsed = HttpUrl.get(endpoint.baseUrl() + "/");
+    } catch (IllegalArgumentException e) {
+      problem = e.getMessage();
+    }
+    this.root = parsed;
+    this.rootProblem = problem;
     // A signed request holds the STS token: in clear text it may go to the endpoint itself
     // (only loopback is allowed plain HTTP) and never to a proxy on the way.
     this.http = endpoint.baseUrl().startsWith("http:")
         ? http.newBuilder().proxy(Proxy.NO_PROXY).build()
         : http;
     this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.signer = new RpcSigner(credentials.accessKeySecret());
     this.options = Objects.requireNonNull(options, "options");
   }
 
@@ -64,30 +79,29 @@ public final class CccClient {
       params.put(name, requireWellFormed(request, name, value));
     });
     String method = request.action().method();
-    String signature = RpcSigner.sign(method, params, credentials.accessKeySecret());
-    String signed = RpcSigner.canonicalQuery(params) + "&Signature="
-        + RpcSigner.percentEncode(signature);
+    String canonicalQuery = RpcSigner.canonicalQuery(params);
+    String signature = signer.sign(method, canonicalQuery);
+    String signed = canonicalQuery + "&Signature=" + RpcSigner.percentEncode(signature);
     Request.Builder http = new Request.Builder()
         .header("User-Agent", options.userAgent())
         .header("Accept", "application/json");
     if (method.equals("GET")) {
-      http.url(url(request, "/?" + signed)).get();
+      http.url(url(request).newBuilder().encodedQuery(signed).build()).get();
     } else {
-      http.url(url(request, "/")).post(RequestBody.create(signed, FORM));
+      http.url(url(request)).post(RequestBody.create(signed, FORM));
     }
     return new ApiCall(request, this.http.newCall(http.build()), options.maxResponseBytes(),
         options.logHttp(), this.http.proxySelector(),
         Scrubber.of(credentials.securityToken(), credentials.accessKeySecret(), signature));
   }
 
-  private HttpUrl url(ApiRequest request, String pathAndQuery) {
-    try {
-      return HttpUrl.get(endpoint.baseUrl() + pathAndQuery);
-    } catch (IllegalArgumentException e) {
+  private HttpUrl url(ApiRequest request) {
+    if (root == null) {
       throw new CccTransportException(request, "the endpoint " + endpoint.baseUrl()
-          + " is not a URL the HTTP client can call (" + e.getMessage() + "); check endpoint",
-          false, e);
+          + " is not a URL the HTTP client can call (" + rootProblem + "); check endpoint",
+          false, null);
     }
+    return root;
   }
 
   /** A lone surrogate has no UTF-8 form: it would be sent as '?', a different value. */

@@ -24,26 +24,36 @@ final class Scrubber {
   private static final Pattern NAMED = Pattern.compile(
       "(?i)(\"?(?:SecurityToken|Signature|AccessKeySecret)\"?\\s*[=:]\\s*\"?)[^&\\s\",}]+");
 
-  private final List<String> secrets;
+  private final String[] values;
+  /** The spellings, worked out on the first scrub: most answers never need one. */
+  private List<String> secrets;
 
-  private Scrubber(List<String> secrets) {
-    this.secrets = secrets;
+  private Scrubber(String[] values) {
+    this.values = values;
   }
 
-  /** Scrubs these values (nulls ignored), longest first so no part of one survives another. */
+  /** Scrubs these values (nulls ignored). */
   static Scrubber of(String... values) {
-    Set<String> spellings = new LinkedHashSet<>();
-    for (String value : values) {
-      if (value != null && value.length() >= SHORTEST_SECRET) {
-        spellings.add(value);
-        spellings.add(RpcSigner.percentEncode(value));
-        spellings.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        spellings.add(RpcSigner.percentEncode(RpcSigner.percentEncode(value)));
+    return new Scrubber(values.clone());
+  }
+
+  /** Every spelling of every value, longest first so no part of one survives another. */
+  private List<String> secrets() {
+    if (secrets == null) {
+      Set<String> spellings = new LinkedHashSet<>();
+      for (String value : values) {
+        if (value != null && value.length() >= SHORTEST_SECRET) {
+          spellings.add(value);
+          spellings.add(RpcSigner.percentEncode(value));
+          spellings.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
+          spellings.add(RpcSigner.percentEncode(RpcSigner.percentEncode(value)));
+        }
       }
+      List<String> ordered = new ArrayList<>(spellings);
+      ordered.sort((a, b) -> b.length() - a.length());
+      secrets = List.copyOf(ordered);
     }
-    List<String> ordered = new ArrayList<>(spellings);
-    ordered.sort((a, b) -> b.length() - a.length());
-    return new Scrubber(List.copyOf(ordered));
+    return secrets;
   }
 
   String scrub(String text) {
@@ -51,7 +61,7 @@ final class Scrubber {
       return null;
     }
     String result = text;
-    for (String secret : secrets) {
+    for (String secret : secrets()) {
       result = result.replace(secret, MASK);
     }
     return NAMED.matcher(result).replaceAll("$1" + MASK);

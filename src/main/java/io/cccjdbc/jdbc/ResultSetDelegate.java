@@ -394,8 +394,14 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Object getObject(int columnIndex) throws SQLException {
     try {
-      return local(rows.getObject(columnIndex), () -> rows.getDate(columnIndex, localCalendar()),
-          () -> rows.getTime(columnIndex, localCalendar()));
+      Object value = rows.getObject(columnIndex);
+      if (value instanceof Date) {
+        return rows.getDate(columnIndex, localCalendar());
+      }
+      if (value instanceof Time) {
+        return rows.getTime(columnIndex, localCalendar());
+      }
+      return value;
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -404,8 +410,14 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
   @Override
   public Object getObject(String columnLabel) throws SQLException {
     try {
-      return local(rows.getObject(columnLabel), () -> rows.getDate(columnLabel, localCalendar()),
-          () -> rows.getTime(columnLabel, localCalendar()));
+      Object value = rows.getObject(columnLabel);
+      if (value instanceof Date) {
+        return rows.getDate(columnLabel, localCalendar());
+      }
+      if (value instanceof Time) {
+        return rows.getTime(columnLabel, localCalendar());
+      }
+      return value;
     } catch (SQLException | RuntimeException | Error e) {
       throw failure(e);
     }
@@ -855,17 +867,5 @@ final class ResultSetDelegate extends ForwardReadOnlyResultSet {
    */
   private static Calendar localCalendar() {
     return Calendar.getInstance();
-  }
-
-  /** What a DATE or TIME reads as by {@link #localCalendar()}; other values as they are. */
-  private static Object local(Object value, SqlErrors.SqlCall<Date> date,
-      SqlErrors.SqlCall<Time> time) throws SQLException {
-    if (value instanceof Date) {
-      return date.call();
-    }
-    if (value instanceof Time) {
-      return time.call();
-    }
-    return value;
   }
 }

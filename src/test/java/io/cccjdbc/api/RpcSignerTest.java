@@ -1,7 +1,9 @@
 package io.cccjdbc.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,25 @@ class RpcSignerTest {
     params.put("Version", "2014-05-26");
     params.put("SignatureVersion", "1.0");
 
-    assertEquals("CT9X0VtwR86fNWSnsc6v8YGOjuE=", RpcSigner.sign("GET", params, "testsecret"));
+    assertEquals("CT9X0VtwR86fNWSnsc6v8YGOjuE=",
+        new RpcSigner("testsecret").sign("GET", RpcSigner.canonicalQuery(params)));
+  }
+
+  @Test
+  void oneSignerSignsEachRequestOnItsOwn() {
+    RpcSigner signer = new RpcSigner("testsecret");
+    TreeMap<String, String> first = new TreeMap<>(Map.of("Action", "DescribeRegions"));
+    TreeMap<String, String> second = new TreeMap<>(Map.of("Action", "GetInstance"));
+
+    String firstSignature = signer.sign("GET", RpcSigner.canonicalQuery(first));
+    String secondSignature = signer.sign("POST", RpcSigner.canonicalQuery(second));
+
+    assertNotEquals(firstSignature, secondSignature);
+    assertEquals(firstSignature, signer.sign("GET", RpcSigner.canonicalQuery(first)));
+    assertEquals(secondSignature,
+        new RpcSigner("testsecret").sign("POST", RpcSigner.canonicalQuery(second)));
+    assertNotEquals(firstSignature,
+        new RpcSigner("othersecret").sign("GET", RpcSigner.canonicalQuery(first)));
   }
 
   @Test
@@ -35,6 +55,6 @@ class RpcSignerTest {
     params.put("a", "1&Action=Delete");
 
     assertEquals("GET&%2F&a%3D1%2526Action%253DDelete%26b%3Dx%2520y",
-        RpcSigner.stringToSign("GET", params));
+        RpcSigner.stringToSign("GET", RpcSigner.canonicalQuery(params)));
   }
 }
