@@ -2,7 +2,9 @@ package io.cccjdbc.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +61,18 @@ class ApiObjectTest {
     assertEquals(expected.get("Big").getClass(), read.get("Big").getClass());
     assertEquals(expected.get("Huge").getClass(), read.get("Huge").getClass());
     assertEquals(expected.get("Rate").getClass(), read.get("Rate").getClass());
+  }
+
+  @Test
+  void shortTextsRepeatedInOneAnswerAreOneNodeLongOnesAreNot() throws IOException {
+    String longText = "x".repeat(40);
+    JsonNode list = Envelope.read(stream("{\"Code\":\"OK\",\"Data\":[{\"City\":\"Hangzhou\","
+        + "\"Note\":\"" + longText + "\"},{\"City\":\"Hangzhou\",\"Note\":\"" + longText
+        + "\"}]}")).data();
+
+    assertSame(list.get(0).get("City"), list.get(1).get("City"));
+    assertNotSame(list.get(0).get("Note"), list.get(1).get("Note"));
+    assertEquals(list.get(0).get("Note"), list.get(1).get("Note"));
   }
 
   @Test
