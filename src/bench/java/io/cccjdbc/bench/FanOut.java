@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Scenario 1: {@code SELECT count(*) FROM numbers} over 200 instances at the given latency,
@@ -79,10 +80,9 @@ final class FanOut {
 
   private static double firstBurst(String... settings) throws SQLException {
     Dataset dataset = Dataset.synthetic(FIRST_BURST_INSTANCES, 5, 2);
-    String[] all = new String[settings.length + 2];
-    all[0] = "instanceIds=" + String.join(",", dataset.instanceIds());
-    all[1] = "cacheTtl=0";
-    System.arraycopy(settings, 0, all, 2, settings.length);
+    String ids = "instanceIds=" + String.join(",", dataset.instanceIds());
+    String[] all = Stream.concat(Stream.of(ids, "cacheTtl=0"), Stream.of(settings))
+        .toArray(String[]::new);
     try (BenchEmulator emulator = BenchEmulator.start(dataset, FIRST_BURST_LATENCY);
         Connection connection = emulator.connect(all);
         Statement statement = connection.createStatement()) {

@@ -4,7 +4,6 @@ import static io.cccjdbc.jdbc.SqlErrors.call;
 
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 
 /**
  * The columns of a result set, as Calcite describes them; errors go through {@link SqlErrors},
@@ -95,7 +94,7 @@ final class ResultSetMetaDataDelegate implements ResultSetMetaData {
   public int getScale(int column) throws SQLException {
     return call(() -> {
       int type = metaData.getColumnType(column);
-      return type == Types.TIME || type == Types.TIMESTAMP ? metaData.getPrecision(column)
+      return TypeSizes.hasFraction(type) ? metaData.getPrecision(column)
           : metaData.getScale(column);
     });
   }

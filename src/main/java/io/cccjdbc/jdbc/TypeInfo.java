@@ -3,7 +3,6 @@ package io.cccjdbc.jdbc;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,19 +44,16 @@ final class TypeInfo {
           row[i] = calcite.getObject(i + 1);
         }
         int type = (Integer) row[DATA_TYPE];
-        row[PRECISION] = TypeSizes.size(type, fraction(type, (Integer) row[PRECISION]));
-        if (type == Types.TIME || type == Types.TIMESTAMP) {
+        if (TypeSizes.hasFraction(type)) {
+          row[PRECISION] = TypeSizes.size(type, TypeSizes.fractionDigits());
           row[MAXIMUM_SCALE] = (short) TypeSizes.fractionDigits();
+        } else {
+          row[PRECISION] = TypeSizes.size(type, (Integer) row[PRECISION]);
         }
         rows.add(row);
       }
     }
     rows.sort(Comparator.comparingInt(row -> (Integer) row[DATA_TYPE]));
     return MetaShape.TYPE_INFO.resultSet(connection, rows);
-  }
-
-  /** For a time or timestamp, the longest fraction; any other type keeps its precision. */
-  private static int fraction(int type, int precision) {
-    return type == Types.TIME || type == Types.TIMESTAMP ? TypeSizes.fractionDigits() : precision;
   }
 }

@@ -24,6 +24,11 @@ final class TypeSizes {
     return jdbcType == Types.DATE || jdbcType == Types.TIME || jdbcType == Types.TIMESTAMP;
   }
 
+  /** A time or timestamp: a type with a fraction of a second. */
+  static boolean hasFraction(int jdbcType) {
+    return jdbcType == Types.TIME || jdbcType == Types.TIMESTAMP;
+  }
+
   static boolean isText(int jdbcType) {
     return jdbcType == Types.CHAR || jdbcType == Types.VARCHAR;
   }
@@ -36,7 +41,7 @@ final class TypeSizes {
     if (jdbcType == Types.DATE) {
       return DATE_LENGTH;
     }
-    if (jdbcType == Types.TIME || jdbcType == Types.TIMESTAMP) {
+    if (hasFraction(jdbcType)) {
       int whole = jdbcType == Types.TIME ? TIME_LENGTH : TIMESTAMP_LENGTH;
       return precision > 0 ? whole + 1 + precision : whole;
     }
@@ -48,9 +53,11 @@ final class TypeSizes {
 
   /** Digits after the point: none for an integer, a time's fraction; null where none apply. */
   static Integer decimalDigits(int jdbcType) {
+    if (hasFraction(jdbcType)) {
+      return fractionDigits();
+    }
     return switch (jdbcType) {
       case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> 0;
-      case Types.TIME, Types.TIMESTAMP -> fractionDigits();
       default -> null;
     };
   }
