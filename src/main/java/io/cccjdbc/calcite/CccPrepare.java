@@ -6,25 +6,27 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.apache.calcite.DataContexts;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRules;
 import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.interpreter.BindableConvention;
+import org.apache.calcite.interpreter.Bindables;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.plan.Convention;
+import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptListener;
 import org.apache.calcite.plan.RelOptPlanner;
-import org.apache.calcite.plan.RelOptRule;
-import org.apache.calcite.plan.hep.HepProgramBuilder;
+import org.apache.calcite.plan.volcano.VolcanoPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.RelCollationTraitDef;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
-import org.apache.calcite.rel.rules.CoreRules;
-import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexExecutorImpl;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
@@ -36,7 +38,6 @@ import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.ConvertToChecked;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.tools.Program;
-import org.apache.calcite.tools.Programs;
 
 /**
  * Calcite's preparation with what instance-id pushdown needs: IN lists of any length stay
@@ -48,44 +49,7 @@ import org.apache.calcite.tools.Programs;
  */
 public final class CccPrepare extends CalcitePrepareImpl {
 
-  /**
-   * Rules that only cost planning time here: join reordering (every table is read from
-   * memory or the cache, and the pushdown already decides what is fetched), merge joins
-   * and their sorts, materialized views, streams, table functions and writes. The
-   * interpreter's scan stays: a {@code WITH RECURSIVE} reads its working table through it.
-   */
-  private static final List<RelOptRule> UNNEEDED = List.of(
-      CoreRules.JOIN_COMMUTE,
-      CoreRules.JOIN_ASSOCIATE,
-      JoinPushThroughJoinRule.LEFT,
-      JoinPushThroughJoinRule.RIGHT,
-      CoreRules.JOIN_PUSH_EXPRESSIONS,
-      CoreRules.AGGREGATE_STAR_TABLE,
-      CoreRules.AGGREGATE_PROJECT_STAR_TABLE,
-      CoreRules.SORT_JOIN_TRANSPOSE,
-      CoreRules.SORT_UNION_TRANSPOSE,
-      CoreRules.MATCH,
-      CoreRules.EXCHANGE_REMOVE_CONSTANT_KEYS,
-      CoreRules.SORT_EXCHANGE_REMOVE_CONSTANT_KEYS,
-      CoreRules.PROJECT_TABLE_SCAN,
-      CoreRules.PROJECT_INTERPRETER_TABLE_SCAN,
-      EnumerableRules.ENUMERABLE_MERGE_JOIN_RULE,
-      EnumerableRules.ENUMERABLE_ASOFJOIN_RULE,
-      EnumerableRules.ENUMERABLE_MERGE_UNION_RULE,
-      EnumerableRules.ENUMERABLE_MATCH_RULE,
-      EnumerableRules.ENUMERABLE_TABLE_MODIFICATION_RULE,
-      EnumerableRules.ENUMERABLE_TABLE_FUNCTION_SCAN_RULE);
-
-  private static final Program PUSHDOWN = Programs.of(new HepProgramBuilder()
-      .addMatchLimit(1000)
-      .addRuleCollection(List.of(
-          CoreRules.FILTER_INTO_JOIN,
-          CoreRules.JOIN_CONDITION_PUSH,
-          CoreRules.FILTER_PROJECT_TRANSPOSE,
-          CoreRules.FILTER_MERGE,
-          InstanceIdAcrossJoinRule.INSTANCE,
-          PushdownRule.INSTANCE))
-      .build(), true, DefaultRelMetadataProvider.INSTANCE);
+  private static final Program PUSHDOWN = PlannerPrograms.pushdown();
 
   /**
    * Before Calcite's program: integer and DECIMAL arithmetic that fails on overflow rather
@@ -111,12 +75,24 @@ public final class CccPrepare extends CalcitePrepareImpl {
   /** The statement being planned with its literals made parameters; null otherwise. */
   private NormalisedStatement normalised;
 
+  /**
+   * Calcite's planner set-up with the driver's rules ({@link PlannerRules}) in place of
+   * Calcite's default ones.
+   */
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
       org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
-    RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
-    UNNEEDED.forEach(planner::removeRule);
-    planner.addRule(PushdownRule.INSTANCE);
+    VolcanoPlanner planner = new VolcanoPlanner(costFactory,
+        externalContext != null ? externalContext : Contexts.of(prepareContext.config()));
+    planner.setExecutor(new RexExecutorImpl(DataContexts.EMPTY));
+    planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
+    planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
+    planner.setTopDownOpt(prepareContext.config().topDownOpt());
+    PlannerRules.COST_BASED.forEach(planner::addRule);
+    if (enableBindable) {
+      Bindables.RULES.forEach(planner::addRule);
+      planner.addRule(EnumerableRules.TO_BINDABLE);
+    }
     RelOptListener limits = PlanningLimits.listener();
     if (limits != null) {
       planner.addListener(limits);
@@ -256,8 +232,8 @@ public final class CccPrepare extends CalcitePrepareImpl {
      */
     @Override
     protected Program getProgram() {
-      return Programs.sequence(CHECKED, PUSHDOWN, CHECKPOINT, super.getProgram(), CHECKPOINT,
-          REWRITES);
+      return PlannerPrograms.sequence(CHECKED, PUSHDOWN, CHECKPOINT, PlannerPrograms.STANDARD,
+          CHECKPOINT, REWRITES);
     }
 
     /** Calcite's validator set-up, with {@link CccSqlValidator} in place of its own. */

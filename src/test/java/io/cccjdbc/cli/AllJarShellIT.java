@@ -1,11 +1,13 @@
 package io.cccjdbc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cccjdbc.AllJar;
 import io.cccjdbc.jdbc.CccDriver;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,6 +37,36 @@ class AllJarShellIT {
     assertEquals(0, shell.exitValue(), output);
     Pattern countCell = Pattern.compile("\\|\\s*" + expectedCount() + "\\s*\\|");
     assertTrue(countCell.matcher(output).find(), output);
+  }
+
+  /**
+   * Calcite's catalogues of rules make every rule it has when first touched, some 700 classes
+   * a new JVM would load for nothing ({@code PlannerRules}); the shell's first query must not.
+   */
+  @Test
+  void firstQueryLoadsNoneOfCalcitesRuleCatalogues() throws Exception {
+    Path log = Files.createTempFile("ccc-classes", ".log");
+    try {
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      Process shell = new ProcessBuilder(List.of(java.toString(),
+          "-Xlog:class+load=info:file=" + log, "-jar", AllJar.path().toString(),
+          "-e", COUNT + ";"))
+          .redirectErrorStream(true)
+          .start();
+      shell.getOutputStream().close();
+      String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(shell.waitFor(2, TimeUnit.MINUTES), output);
+      assertEquals(0, shell.exitValue(), output);
+
+      String loaded = Files.readString(log);
+      assertTrue(loaded.contains(" org.apache.calcite.plan.volcano.VolcanoPlanner "), loaded);
+      for (String catalogue : List.of("org.apache.calcite.rel.rules.CoreRules",
+          "org.apache.calcite.plan.RelOptRules", "org.apache.calcite.tools.Programs")) {
+        assertFalse(loaded.contains(" " + catalogue + " "), catalogue + " was loaded");
+      }
+    } finally {
+      Files.deleteIfExists(log);
+    }
   }
 
   private static long expectedCount() throws Exception {
