@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -42,6 +41,12 @@ public final class CccClient {
   private final Credentials credentials;
   private final RpcSigner signer;
   private final ClientOptions options;
+  /** The last timestamp sent: calls within the same second reuse its text. */
+  private volatile Timestamp lastTimestamp = new Timestamp(Long.MIN_VALUE, "");
+
+  /** A second of the clock and its text as the API wants it. */
+  private record Timestamp(long epochSecond, String text) {
+  }
 
   /**
    * @param http the HTTP client with its timeouts; its call and read timeouts are kept here by
@@ -166,12 +171,22 @@ public final class CccClient {
     params.put("SignatureMethod", "HMAC-SHA1");
     params.put("SignatureVersion", "1.0");
     params.put("SignatureNonce", UUID.randomUUID().toString());
-    params.put("Timestamp",
-        TIMESTAMP.format(Instant.now(options.clock()).truncatedTo(ChronoUnit.SECONDS)));
+    params.put("Timestamp", timestamp());
     if (credentials.securityToken() != null) {
       params.put("SecurityToken", credentials.securityToken());
     }
     return params;
+  }
+
+  /** Formatting the time took about a tenth of building a signed request (profiled). */
+  private String timestamp() {
+    long now = options.clock().instant().getEpochSecond();
+    Timestamp last = lastTimestamp;
+    if (last.epochSecond() != now) {
+      last = new Timestamp(now, TIMESTAMP.format(Instant.ofEpochSecond(now)));
+      lastTimestamp = last;
+    }
+    return last.text();
   }
 
   @Override
