@@ -21,17 +21,25 @@ public final class ApiCall {
 
   private final ApiRequest request;
   private final Call call;
+  private final long callTimeoutNanos;
   private final ResponseDecoder decoder;
   private final boolean logHttp;
   private final ProxySelector proxies;
   private volatile boolean canceledByCaller;
+  /** Whether the deadline of the call passed before it ended, which canceled it. */
+  private volatile boolean overdue;
 
-  /** @param proxies the client's, to name a proxy in the way when the endpoint is not reached */
-  ApiCall(ApiRequest request, Call call, long maxResponseBytes, boolean logHttp,
-      ProxySelector proxies, Scrubber scrubber) {
+  /**
+   * @param callTimeoutNanos the most the call may take in all, sending to the last byte of the
+   *     answer; 0 for no limit
+   * @param proxies the client's, to name a proxy in the way when the endpoint is not reached
+   */
+  ApiCall(ApiRequest request, Call call, long callTimeoutNanos, long maxResponseBytes,
+      boolean logHttp, ProxySelector proxies, Scrubber scrubber) {
     this.request = request;
     this.call = call;
-    this.decoder = new ResponseDecoder(request, maxResponseBytes, scrubber);
+    this.callTimeoutNanos = callTimeoutNanos;
+    this.decoder = new ResponseDecoder(request, maxResponseBytes, scrubber, () -> overdue);
     this.logHttp = logHttp;
     this.proxies = proxies;
   }
@@ -79,28 +87,39 @@ public final class ApiCall {
     }
   }
 
+  private void expire() {
+    overdue = true;
+    call.cancel();
+  }
+
   private ResponseDecoder.Answer send() {
-    try (Response response = call.execute()) {
+    try (CallDeadlines.Watch deadline = callTimeoutNanos > 0
+            ? CallDeadlines.shared().watch(callTimeoutNanos, this::expire)
+            : null;
+        Response response = call.execute()) {
       return decoder.decode(response);
     } catch (CccException e) {
       throw e;
     } catch (SocketTimeoutException e) {
       throw new CccTransportException(request, "timed out waiting for " + target()
           + " (" + e.getMessage() + "); raise readTimeout or check the network", true, e);
-    } catch (InterruptedIOException e) {
-      if (!canceledByCaller && call.isCanceled()) {
+    } catch (IOException e) {
+      if (overdue && !canceledByCaller) {
         throw new CccTransportException(request, "no answer within the deadline of one call"
             + " (connectTimeout + " + HttpSettings.CALL_TIMEOUT_READS + " x readTimeout); raise"
-            + " readTimeout or check the network", false, e);
+            + " readTimeout or check the network", false, CallDeadlines.timedOut(e));
       }
-      throw new CccTransportException(request, "interrupted", false, e);
-    } catch (ProxyAuthenticationException e) {
-      throw new CccTransportException(request, e.getMessage(), false, e);
-    } catch (SSLPeerUnverifiedException e) {
-      throw new CccTransportException(request, "the TLS certificate of " + host()
-          + " was not issued for that host name (" + oneLine(e.getMessage()) + "); check that"
-          + " endpoint names the service's host", false, e);
-    } catch (IOException e) {
+      if (e instanceof InterruptedIOException) {
+        throw new CccTransportException(request, "interrupted", false, e);
+      }
+      if (e instanceof ProxyAuthenticationException) {
+        throw new CccTransportException(request, e.getMessage(), false, e);
+      }
+      if (e instanceof SSLPeerUnverifiedException) {
+        throw new CccTransportException(request, "the TLS certificate of " + host()
+            + " was not issued for that host name (" + oneLine(e.getMessage()) + "); check that"
+            + " endpoint names the service's host", false, e);
+      }
       if (call.isCanceled()) {
         throw new CccTransportException(request, "canceled", false, e);
       }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
@@ -25,11 +26,15 @@ final class ResponseDecoder {
   private final ApiRequest request;
   private final long maxResponseBytes;
   private final Scrubber scrubber;
+  private final BooleanSupplier overdue;
 
-  ResponseDecoder(ApiRequest request, long maxResponseBytes, Scrubber scrubber) {
+  /** @param overdue whether the call's deadline passed, which cuts the answer off */
+  ResponseDecoder(ApiRequest request, long maxResponseBytes, Scrubber scrubber,
+      BooleanSupplier overdue) {
     this.request = request;
     this.maxResponseBytes = maxResponseBytes;
     this.scrubber = scrubber;
+    this.overdue = overdue;
   }
 
   Answer decode(Response response) {
@@ -57,11 +62,13 @@ final class ResponseDecoder {
           .anyMatch(LimitedInputStream.LimitExceeded.class::isInstance)) {
         throw tooLarge(-1);
       }
-      if (Throwables.getCausalChain(e).stream().anyMatch(InterruptedIOException.class::isInstance)) {
+      boolean overdue = this.overdue.getAsBoolean();
+      if (overdue || Throwables.getCausalChain(e).stream()
+          .anyMatch(InterruptedIOException.class::isInstance)) {
         throw new CccTransportException(request, "the answer did not arrive in full within the"
             + " deadline of one call (connectTimeout + " + HttpSettings.CALL_TIMEOUT_READS
             + " x readTimeout); the server is sending too slowly. Raise readTimeout if answers"
-            + " are really this slow", false, e);
+            + " are really this slow", false, overdue ? CallDeadlines.timedOut(e) : e);
       }
       if (brokeOff(e)) {
         // The answer began but its body broke off (a reset, a short body): worth sending again.
