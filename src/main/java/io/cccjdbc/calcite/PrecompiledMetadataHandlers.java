@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.calcite.plan.RelOptCluster;
@@ -59,9 +60,8 @@ public final class PrecompiledMetadataHandlers implements MetadataHandlerProvide
    * (a heuristic or cost-based planner's in front of Calcite's default one).
    */
   public static RelMetadataQuery query(RelOptCluster cluster) {
-    RelMetadataProvider provider = cluster.getMetadataProvider();
-    return new RelMetadataQuery(
-        of(provider == null ? DefaultRelMetadataProvider.INSTANCE : provider));
+    return new RelMetadataQuery(of(Objects.requireNonNullElse(cluster.getMetadataProvider(),
+        DefaultRelMetadataProvider.INSTANCE)));
   }
 
   /** The name of the class the build generates for a handler interface. */
