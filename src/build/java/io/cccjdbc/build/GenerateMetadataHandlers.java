@@ -8,10 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
 import org.apache.calcite.rel.metadata.MetadataHandler;
@@ -132,20 +138,26 @@ public final class GenerateMetadataHandlers {
     return asked;
   }
 
+  /** Compiles the sources; only errors are shown (javac notes unchecked casts it is told of). */
   private static void compile(List<String> files, Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("No Java compiler: build with a JDK, not a JRE");
     }
     Files.createDirectories(classes);
-    List<String> arguments = new ArrayList<>(List.of("--release", "17", "-nowarn",
-        "-implicit:none", "-encoding", "UTF-8", "-proc:none",
-        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
-    arguments.addAll(files);
-    int status = javac.run(null, null, null, arguments.toArray(String[]::new));
-    if (status != 0) {
-      throw new IllegalStateException("javac failed on the generated metadata handlers: "
-          + status);
+    List<String> options = List.of("--release", "17", "-implicit:none", "-proc:none",
+        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      boolean compiled = javac.getTask(null, fileManager, diagnostics, options, null,
+          fileManager.getJavaFileObjectsFromStrings(files)).call();
+      if (!compiled) {
+        throw new IllegalStateException("javac failed on the generated metadata handlers:\n"
+            + diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(Object::toString).collect(Collectors.joining("\n")));
+      }
     }
   }
 }
