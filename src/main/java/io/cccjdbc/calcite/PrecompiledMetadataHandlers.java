@@ -52,7 +52,11 @@ public final class PrecompiledMetadataHandlers implements MetadataHandlerProvide
 
   /** The handlers for a metadata provider's handler lists. */
   public static PrecompiledMetadataHandlers of(RelMetadataProvider provider) {
-    return BY_PROVIDER.computeIfAbsent(provider, PrecompiledMetadataHandlers::new);
+    // get() first: computeIfAbsent locks a bin even when the key is there.
+    PrecompiledMetadataHandlers handlers = BY_PROVIDER.get(provider);
+    return handlers != null
+        ? handlers
+        : BY_PROVIDER.computeIfAbsent(provider, PrecompiledMetadataHandlers::new);
   }
 
   /**
@@ -120,7 +124,8 @@ public final class PrecompiledMetadataHandlers implements MetadataHandlerProvide
   }
 
   private Optional<MetadataHandler<?>> precompiled(Class<? extends MetadataHandler<?>> type) {
-    return handlers.computeIfAbsent(type, t -> {
+    Optional<MetadataHandler<?>> known = handlers.get(type);
+    return known != null ? known : handlers.computeIfAbsent(type, t -> {
       // Distinct, as Janino's generator is given them.
       List<MetadataHandler<?>> targets = provider.handlers(type).stream().distinct().toList();
       List<Object> key = new ArrayList<>(targets.size() + 1);
