@@ -20,7 +20,8 @@ class SourceStyleTest {
 
   private static final int MAX_LINE_LENGTH = 120;
   private static final List<Path> ROOTS =
-      List.of(Path.of("src/main/java"), Path.of("src/test/java"), Path.of("src/bench/java"));
+      List.of(Path.of("src/main/java"), Path.of("src/test/java"), Path.of("src/bench/java"),
+          Path.of("src/build/java"));
 
   @Test
   void noLineIsLongerThan120Characters() throws IOException {

@@ -17,6 +17,7 @@ import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.ConventionTraitDef;
+import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptListener;
 import org.apache.calcite.plan.RelOptPlanner;
@@ -201,6 +202,14 @@ public final class CccPrepare extends CalcitePrepareImpl {
     return new SqlStatementException(SqlStatementException.Reason.TOO_COMPLEX,
         "The statement is nested too deeply to be planned (a long chain of NOT, AND, OR or"
             + " parentheses); simplify it, e.g. write a list of alternatives as IN (...)", e);
+  }
+
+  /** Calcite's cluster, with metadata handlers the build compiled rather than Janino. */
+  @Override
+  protected RelOptCluster createCluster(RelOptPlanner planner, RexBuilder rexBuilder) {
+    RelOptCluster cluster = super.createCluster(planner, rexBuilder);
+    cluster.setMetadataQuerySupplier(() -> PrecompiledMetadataHandlers.query(cluster));
+    return cluster;
   }
 
   @Override
