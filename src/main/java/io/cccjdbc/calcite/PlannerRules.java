@@ -5,27 +5,21 @@ import org.apache.calcite.adapter.enumerable.EnumerableRules;
 import org.apache.calcite.interpreter.Bindables;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.volcano.AbstractConverter;
-import org.apache.calcite.rel.rules.AggregateCaseToFilterRule;
 import org.apache.calcite.rel.rules.AggregateExpandDistinctAggregatesRule;
 import org.apache.calcite.rel.rules.AggregateExpandWithinDistinctRule;
-import org.apache.calcite.rel.rules.AggregateJoinTransposeRule;
 import org.apache.calcite.rel.rules.AggregateMergeRule;
 import org.apache.calcite.rel.rules.AggregateProjectMergeRule;
-import org.apache.calcite.rel.rules.AggregateProjectPullUpConstantsRule;
 import org.apache.calcite.rel.rules.AggregateReduceFunctionsRule;
 import org.apache.calcite.rel.rules.AggregateRemoveRule;
 import org.apache.calcite.rel.rules.CalcMergeRule;
 import org.apache.calcite.rel.rules.CalcRemoveRule;
-import org.apache.calcite.rel.rules.DateRangeRules;
 import org.apache.calcite.rel.rules.FilterAggregateTransposeRule;
 import org.apache.calcite.rel.rules.FilterCalcMergeRule;
 import org.apache.calcite.rel.rules.FilterJoinRule;
 import org.apache.calcite.rel.rules.FilterMergeRule;
 import org.apache.calcite.rel.rules.FilterProjectTransposeRule;
-import org.apache.calcite.rel.rules.FilterSampleTransposeRule;
 import org.apache.calcite.rel.rules.FilterTableScanRule;
 import org.apache.calcite.rel.rules.FilterToCalcRule;
-import org.apache.calcite.rel.rules.FilterWindowTransposeRule;
 import org.apache.calcite.rel.rules.IntersectToDistinctRule;
 import org.apache.calcite.rel.rules.MinusToDistinctRule;
 import org.apache.calcite.rel.rules.ProjectAggregateMergeRule;
@@ -36,18 +30,12 @@ import org.apache.calcite.rel.rules.ProjectOverSumToSum0Rule;
 import org.apache.calcite.rel.rules.ProjectRemoveRule;
 import org.apache.calcite.rel.rules.ProjectToCalcRule;
 import org.apache.calcite.rel.rules.ProjectToWindowRule;
-import org.apache.calcite.rel.rules.ProjectWindowTransposeRule;
 import org.apache.calcite.rel.rules.PruneEmptyRules;
 import org.apache.calcite.rel.rules.ReduceExpressionsRule;
 import org.apache.calcite.rel.rules.SampleToFilterRule;
-import org.apache.calcite.rel.rules.SemiJoinRule;
-import org.apache.calcite.rel.rules.SingleValuesOptimizationRules;
 import org.apache.calcite.rel.rules.SortProjectTransposeRule;
-import org.apache.calcite.rel.rules.SortRemoveConstantKeysRule;
 import org.apache.calcite.rel.rules.SortRemoveRule;
 import org.apache.calcite.rel.rules.SubQueryRemoveRule;
-import org.apache.calcite.rel.rules.UnionMergeRule;
-import org.apache.calcite.rel.rules.UnionPullUpConstantsRule;
 import org.apache.calcite.rel.rules.UnionToDistinctRule;
 import org.apache.calcite.rel.rules.UnionToValuesRule;
 
@@ -63,8 +51,13 @@ import org.apache.calcite.rel.rules.UnionToValuesRule;
  * views) less what the driver has no use for: join reordering and pushing expressions into
  * joins (every table is read from memory or the cache, and the pushdown already decides what
  * is fetched), merge joins and their sorts, star tables, MATCH_RECOGNIZE, exchanges, streams,
- * table functions, writes, and projections into scans (a scan of the driver is always read
- * whole from the API's answer). {@code PlannerRulesTest} compares the lists with Calcite's.
+ * table functions, writes, projections into scans (a scan of the driver is always read
+ * whole from the API's answer), and rewrites that only pay off where data is large or
+ * remote: semi-joins, aggregates below joins, merged unions and their constants, joins with
+ * single-row inputs, date ranges from EXTRACT, CASE made aggregate filters, and moves of
+ * filters and projections across windows and samples. Each of them costs planning time and,
+ * made, a new JVM's way to its first row; none is needed to run a statement.
+ * {@code PlannerRulesTest} compares the lists with Calcite's.
  */
 final class PlannerRules {
 
@@ -86,23 +79,16 @@ final class PlannerRules {
       FILTER_INTO_JOIN,
       JOIN_CONDITION_PUSH,
       AbstractConverter.ExpandConversionRule.INSTANCE,
-      SemiJoinRule.ProjectToSemiJoinRule.ProjectToSemiJoinRuleConfig.DEFAULT.toRule(),
-      SemiJoinRule.JoinOnUniqueToSemiJoinRule.JoinOnUniqueToSemiJoinRuleConfig.DEFAULT
-          .toRule(),
-      SemiJoinRule.JoinToSemiJoinRule.JoinToSemiJoinRuleConfig.DEFAULT.toRule(),
       AggregateRemoveRule.Config.DEFAULT.toRule(),
       UnionToDistinctRule.Config.DEFAULT.toRule(),
       UnionToValuesRule.Config.DEFAULT.toRule(),
       ProjectRemoveRule.Config.DEFAULT.toRule(),
       ProjectAggregateMergeRule.Config.DEFAULT.toRule(),
-      AggregateJoinTransposeRule.Config.DEFAULT.toRule(),
       AggregateMergeRule.Config.DEFAULT.toRule(),
       AggregateProjectMergeRule.Config.DEFAULT.toRule(),
       CalcRemoveRule.Config.DEFAULT.toRule(),
       SortRemoveRule.Config.DEFAULT.toRule(),
       // its abstract rules
-      AggregateProjectPullUpConstantsRule.Config.ANY.toRule(),
-      UnionPullUpConstantsRule.Config.DEFAULT.toRule(),
       PruneEmptyRules.UNION_INSTANCE,
       PruneEmptyRules.INTERSECT_INSTANCE,
       PruneEmptyRules.MINUS_INSTANCE,
@@ -115,18 +101,10 @@ final class PlannerRules {
       PruneEmptyRules.JOIN_RIGHT_INSTANCE,
       PruneEmptyRules.SORT_FETCH_ZERO_INSTANCE,
       PruneEmptyRules.EMPTY_TABLE_INSTANCE,
-      SingleValuesOptimizationRules.JOIN_LEFT_INSTANCE,
-      SingleValuesOptimizationRules.JOIN_RIGHT_INSTANCE,
-      SingleValuesOptimizationRules.JOIN_LEFT_PROJECT_INSTANCE,
-      SingleValuesOptimizationRules.JOIN_RIGHT_PROJECT_INSTANCE,
-      UnionMergeRule.Config.DEFAULT.toRule(),
-      UnionMergeRule.Config.INTERSECT.toRule(),
-      UnionMergeRule.Config.MINUS.toRule(),
       PROJECT_OVER_SUM_TO_SUM0,
       ProjectToWindowRule.ProjectToLogicalProjectAndWindowRule
           .ProjectToLogicalProjectAndWindowRuleConfig.DEFAULT.toRule(),
       FILTER_MERGE,
-      DateRangeRules.FILTER_INSTANCE,
       IntersectToDistinctRule.Config.DEFAULT.toRule(),
       MinusToDistinctRule.Config.DEFAULT.toRule(),
       // its base rules
@@ -136,15 +114,10 @@ final class PlannerRules {
       FILTER_PROJECT_TRANSPOSE,
       AggregateExpandDistinctAggregatesRule.Config.DEFAULT.toRule(),
       AggregateExpandWithinDistinctRule.Config.DEFAULT.toRule(),
-      AggregateCaseToFilterRule.Config.DEFAULT.toRule(),
       AggregateReduceFunctionsRule.Config.DEFAULT.toRule(),
       FilterAggregateTransposeRule.Config.DEFAULT.toRule(),
-      ProjectWindowTransposeRule.Config.DEFAULT.toRule(),
       SortProjectTransposeRule.Config.DEFAULT.toRule(),
-      SortRemoveConstantKeysRule.Config.DEFAULT.toRule(),
       SampleToFilterRule.Config.DEFAULT.toRule(),
-      FilterSampleTransposeRule.Config.DEFAULT.toRule(),
-      FilterWindowTransposeRule.Config.DEFAULT.toRule(),
       // the interpreter's scan: a WITH RECURSIVE reads its working table through it
       Bindables.BINDABLE_TABLE_SCAN_RULE,
       // conversion to Java code

@@ -13,7 +13,9 @@ import org.apache.calcite.plan.RelOptRules;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.volcano.VolcanoPlanner;
 import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.rel.rules.DateRangeRules;
 import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
+import org.apache.calcite.rel.rules.SingleValuesOptimizationRules;
 import org.apache.calcite.rel.stream.StreamRules;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,26 @@ class PlannerRulesTest {
       EnumerableRules.ENUMERABLE_MERGE_UNION_RULE,
       EnumerableRules.ENUMERABLE_MATCH_RULE,
       EnumerableRules.ENUMERABLE_TABLE_MODIFICATION_RULE,
-      EnumerableRules.ENUMERABLE_TABLE_FUNCTION_SCAN_RULE), StreamRules.RULES.stream()).toList();
+      EnumerableRules.ENUMERABLE_TABLE_FUNCTION_SCAN_RULE,
+      CoreRules.PROJECT_TO_SEMI_JOIN,
+      CoreRules.JOIN_ON_UNIQUE_TO_SEMI_JOIN,
+      CoreRules.JOIN_TO_SEMI_JOIN,
+      CoreRules.AGGREGATE_JOIN_TRANSPOSE,
+      CoreRules.AGGREGATE_ANY_PULL_UP_CONSTANTS,
+      CoreRules.UNION_PULL_UP_CONSTANTS,
+      SingleValuesOptimizationRules.JOIN_LEFT_INSTANCE,
+      SingleValuesOptimizationRules.JOIN_RIGHT_INSTANCE,
+      SingleValuesOptimizationRules.JOIN_LEFT_PROJECT_INSTANCE,
+      SingleValuesOptimizationRules.JOIN_RIGHT_PROJECT_INSTANCE,
+      CoreRules.UNION_MERGE,
+      CoreRules.INTERSECT_MERGE,
+      CoreRules.MINUS_MERGE,
+      DateRangeRules.FILTER_INSTANCE,
+      CoreRules.AGGREGATE_CASE_TO_FILTER,
+      CoreRules.PROJECT_WINDOW_TRANSPOSE,
+      CoreRules.SORT_REMOVE_CONSTANT_KEYS,
+      CoreRules.FILTER_SAMPLE_TRANSPOSE,
+      CoreRules.FILTER_WINDOW_TRANSPOSE), StreamRules.RULES.stream()).toList();
 
   @Test
   void costBasedRulesAreCalcitesDefaultsLessThoseLeftOutPlusThePushdown() {
