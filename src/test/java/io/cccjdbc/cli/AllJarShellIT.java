@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -25,16 +26,8 @@ class AllJarShellIT {
 
   @Test
   void countQueryPrintsTheCount() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process shell = new ProcessBuilder(List.of(
-        java.toString(), "-jar", AllJar.path().toString(), "-e", COUNT + ";"))
-        .redirectErrorStream(true)
-        .start();
-    shell.getOutputStream().close();
-    String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String output = countInTheShell();
 
-    assertTrue(shell.waitFor(2, TimeUnit.MINUTES), output);
-    assertEquals(0, shell.exitValue(), output);
     Pattern countCell = Pattern.compile("\\|\\s*" + expectedCount() + "\\s*\\|");
     assertTrue(countCell.matcher(output).find(), output);
   }
@@ -47,16 +40,7 @@ class AllJarShellIT {
   void firstQueryLoadsNoneOfCalcitesRuleCatalogues() throws Exception {
     Path log = Files.createTempFile("ccc-classes", ".log");
     try {
-      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      Process shell = new ProcessBuilder(List.of(java.toString(),
-          "-Xlog:class+load=info:file=" + log, "-jar", AllJar.path().toString(),
-          "-e", COUNT + ";"))
-          .redirectErrorStream(true)
-          .start();
-      shell.getOutputStream().close();
-      String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(shell.waitFor(2, TimeUnit.MINUTES), output);
-      assertEquals(0, shell.exitValue(), output);
+      countInTheShell("-Xlog:class+load=info:file=" + log);
 
       String loaded = Files.readString(log);
       assertTrue(loaded.contains(" org.apache.calcite.plan.volcano.VolcanoPlanner "), loaded);
@@ -67,6 +51,20 @@ class AllJarShellIT {
     } finally {
       Files.deleteIfExists(log);
     }
+  }
+
+  /** Runs the count in the shell of a new JVM with these options; returns what it printed. */
+  private static String countInTheShell(String... jvmOptions) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-jar", AllJar.path().toString(), "-e", COUNT + ";"));
+    Process shell = new ProcessBuilder(command).redirectErrorStream(true).start();
+    shell.getOutputStream().close();
+    String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(shell.waitFor(2, TimeUnit.MINUTES), output);
+    assertEquals(0, shell.exitValue(), output);
+    return output;
   }
 
   private static long expectedCount() throws Exception {
