@@ -57,7 +57,8 @@ final class PlannerPrograms {
     return (planner, rel, traits, materializations, lattices) -> {
       HepPlanner heuristic = new HepPlanner(program, null, true, null, RelOptCostImpl.FACTORY);
       // The heuristic planner adds its own provider to the list, ahead of the default one.
-      List<RelMetadataProvider> providers = new ArrayList<>(List.of(DefaultRelMetadataProvider.INSTANCE));
+      List<RelMetadataProvider> providers = new ArrayList<>();
+      providers.add(DefaultRelMetadataProvider.INSTANCE);
       heuristic.registerMetadataProviders(providers);
       materializations.forEach(heuristic::addMaterialization);
       lattices.forEach(heuristic::addLattice);
